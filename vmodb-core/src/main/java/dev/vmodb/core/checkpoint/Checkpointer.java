@@ -1,0 +1,157 @@
+package dev.vmodb.core.checkpoint;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.vmodb.core.store.CommitMark;
+import dev.vmodb.core.store.Snapshot;
+import dev.vmodb.core.store.TableChanges;
+import dev.vmodb.core.store.VersionedStore;
+
+/**
+ * Materialises a VMS's committed batches into its database, coalesced over a checkpoint interval.
+ *
+ * <p>A checkpoint writes, for every row changed since the previous one, the row's state at the newest committed
+ * batch (one write per row however often it changed) together with the checkpoint record, in one local
+ * transaction. Checkpoints run on a thread of their own, so committing a batch never waits for the disk.
+ */
+public final class Checkpointer implements AutoCloseable {
+
+	private static final Logger logger = Logger.getLogger(Checkpointer.class.getName());
+
+	private final VersionedStore store;
+
+	private final CheckpointSink sink;
+
+	private final long intervalNanos;
+
+	private final ExecutorService worker;
+
+	private final AtomicBoolean scheduled = new AtomicBoolean();
+
+	private volatile CommitMark checkpointed = CommitMark.INITIAL;
+
+	private volatile long lastRunNanos = System.nanoTime();
+
+	private volatile RuntimeException failure;
+
+	/**
+	 * Creates a checkpointer.
+	 * @param store the VMS's store
+	 * @param sink the VMS's database
+	 * @param interval the time to coalesce committed batches over; zero to checkpoint after every batch
+	 */
+	public Checkpointer(VersionedStore store, CheckpointSink sink, Duration interval) {
+		this.store = store;
+		this.sink = sink;
+		this.intervalNanos = interval.toNanos();
+		this.worker = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "vmodb-checkpoint-" + store.vms());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/**
+	 * Loads the last checkpoint into the store; call once, before any transaction runs.
+	 * @return the restored state ({@link CommitMark#INITIAL} for a fresh database)
+	 */
+	public CommitMark recover() {
+		CommitMark mark = this.sink.lastCheckpoint().orElse(CommitMark.INITIAL);
+		this.store.tables().forEach(table -> this.sink.loadRows(table.schema(), row -> table.load(row, mark.tid())));
+		this.store.restore(mark);
+		this.checkpointed = mark;
+		return mark;
+	}
+
+	/**
+	 * Tells the checkpointer a batch committed; a checkpoint follows once the interval has passed.
+	 */
+	public void batchCommitted() {
+		if (System.nanoTime() - this.lastRunNanos >= this.intervalNanos && this.scheduled.compareAndSet(false, true)) {
+			this.worker.execute(() -> {
+				this.scheduled.set(false);
+				runQuietly();
+			});
+		}
+	}
+
+	/**
+	 * Checkpoints the newest committed batch now, on the calling thread's behalf, and waits for it.
+	 * @return the checkpointed state
+	 */
+	public CommitMark checkpointNow() {
+		try {
+			this.worker.submit(this::checkpoint).get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while checkpointing VMS '" + this.store.vms() + "'", ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException("Checkpoint of VMS '" + this.store.vms() + "' failed", ex.getCause());
+		}
+		return this.checkpointed;
+	}
+
+	/**
+	 * The newest state written to the database.
+	 * @return the checkpointed batch and TID
+	 */
+	public CommitMark checkpointed() {
+		return this.checkpointed;
+	}
+
+	/**
+	 * The failure of the last background checkpoint, if it failed; it is retried at the next commit.
+	 * @return the failure or {@code null}
+	 */
+	public RuntimeException lastFailure() {
+		return this.failure;
+	}
+
+	private void runQuietly() {
+		try {
+			checkpoint();
+			this.failure = null;
+		}
+		catch (RuntimeException ex) {
+			this.failure = ex;
+			logger.log(Level.WARNING, "Checkpoint of VMS '" + this.store.vms() + "' failed; retrying at the next commit", ex);
+		}
+	}
+
+	/** Runs on the worker thread only, so checkpoints never overlap. */
+	private void checkpoint() {
+		this.lastRunNanos = System.nanoTime();
+		try (Snapshot snapshot = this.store.openSnapshot()) {
+			CommitMark target = snapshot.mark();
+			CommitMark from = this.checkpointed;
+			if (target.batch() <= from.batch()) {
+				return;
+			}
+			List<TableChanges> changes = this.store.changes(from, target);
+			this.sink.write(changes, target);
+			this.checkpointed = target;
+			this.store.releaseCheckpointed(target.batch());
+		}
+	}
+
+	@Override
+	public void close() {
+		this.worker.shutdown();
+		try {
+			this.worker.awaitTermination(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

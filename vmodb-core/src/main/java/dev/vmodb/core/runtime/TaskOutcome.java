@@ -1,0 +1,19 @@
+package dev.vmodb.core.runtime;
+
+import dev.vmodb.core.metadata.HandlerDefinition;
+
+/**
+ * What one handler did for one transaction.
+ *
+ * @param tid the transaction id
+ * @param handler the handler that ran
+ * @param output the emitted event, or {@code null}
+ * @param failure why the handler failed, or {@code null} if it succeeded
+ */
+public record TaskOutcome(long tid, HandlerDefinition handler, Object output, Throwable failure) {
+
+	public boolean succeeded() {
+		return this.failure == null;
+	}
+
+}

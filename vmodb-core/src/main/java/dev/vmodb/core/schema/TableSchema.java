@@ -1,0 +1,106 @@
+package dev.vmodb.core.schema;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of a VMS table: its columns, primary key, secondary indexes and constraints.
+ *
+ * <p>Rows are {@code Object[]} in column order; a row's primary key is the value of its single key column or a
+ * {@link CompositeKey} of its key columns.
+ */
+public final class TableSchema {
+
+	private final String name;
+
+	private final List<ColumnSchema> columns;
+
+	private final List<Integer> keyColumns;
+
+	private final List<IndexSchema> indexes;
+
+	private final Map<String, Integer> positions = new HashMap<>();
+
+	/**
+	 * Creates a table schema.
+	 * @param name the SQL table name
+	 * @param columns the columns in row order
+	 * @param keyColumns the positions of the primary-key columns, in key order
+	 * @param indexes the secondary indexes
+	 */
+	public TableSchema(String name, List<ColumnSchema> columns, List<Integer> keyColumns, List<IndexSchema> indexes) {
+		this.name = name;
+		this.columns = List.copyOf(columns);
+		this.keyColumns = List.copyOf(keyColumns);
+		this.indexes = List.copyOf(indexes);
+		if (this.keyColumns.isEmpty()) {
+			throw new IllegalArgumentException("Table " + name + " has no primary key");
+		}
+		for (int i = 0; i < this.columns.size(); i++) {
+			this.positions.put(this.columns.get(i).name().toLowerCase(java.util.Locale.ROOT), i);
+		}
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public List<ColumnSchema> columns() {
+		return this.columns;
+	}
+
+	public List<Integer> keyColumns() {
+		return this.keyColumns;
+	}
+
+	public List<IndexSchema> indexes() {
+		return this.indexes;
+	}
+
+	/**
+	 * The position of a column, by case-insensitive name.
+	 * @param columnName the column name
+	 * @return the position, or -1 if there is no such column
+	 */
+	public int positionOf(String columnName) {
+		return this.positions.getOrDefault(columnName.toLowerCase(java.util.Locale.ROOT), -1);
+	}
+
+	/**
+	 * The primary key of a row.
+	 * @param row the row
+	 * @return the key: the value of the single key column or a {@link CompositeKey}
+	 */
+	public Object keyOf(Object[] row) {
+		return CompositeKey.project(row, this.keyColumns);
+	}
+
+	/**
+	 * Checks every constraint of every column, and that no key column is {@code null}.
+	 * @param row the row about to be written
+	 * @throws IntegrityViolationException naming the table, column, value and rule broken
+	 */
+	public void validate(Object[] row) {
+		for (int k : this.keyColumns) {
+			if (row[k] == null) {
+				throw new IntegrityViolationException(this.name, this.columns.get(k).name(), null,
+						"primary-key column must not be null");
+			}
+		}
+		for (int i = 0; i < row.length; i++) {
+			for (ColumnConstraint constraint : this.columns.get(i).constraints()) {
+				if (!constraint.test(row[i])) {
+					throw new IntegrityViolationException(this.name, this.columns.get(i).name(), row[i],
+							constraint.description());
+				}
+			}
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "TableSchema[" + this.name + "]";
+	}
+
+}
