@@ -95,6 +95,9 @@ public final class EntityTableFactory {
 			keyColumns.add(i);
 		}
 		for (Property property : entity.getProperties()) {
+			if (property.getValue() == entity.getIdentifierMapper()) {
+				continue; // Hibernate's synthetic holder of the @IdClass attributes, already mapped as the key
+			}
 			if (property.getValue() instanceof Component) {
 				builder.bindings.add(builder.embedded(type, property, false));
 			}
