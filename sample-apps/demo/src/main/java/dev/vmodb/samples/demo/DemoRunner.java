@@ -1,0 +1,140 @@
+package dev.vmodb.samples.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.stereotype.Component;
+
+import dev.vmodb.core.api.TransactionAbortedException;
+import dev.vmodb.core.api.TransactionResult;
+import dev.vmodb.core.api.VmsClient;
+import dev.vmodb.samples.demo.bank.AccountRepository;
+import dev.vmodb.samples.demo.bank.BankEvents.Deposit;
+import dev.vmodb.samples.demo.bank.BankEvents.OpenAccount;
+import dev.vmodb.samples.demo.bank.BankEvents.Transfer;
+
+/**
+ * Opens accounts, then keeps a fixed number of transfers and deposits in flight and prints what committed.
+ */
+@Component
+class DemoRunner implements CommandLineRunner {
+
+	private final VmsClient client;
+
+	private final AccountRepository accounts;
+
+	private final int accountCount;
+
+	private final int transactions;
+
+	private final int inFlight;
+
+	private volatile Report report;
+
+	DemoRunner(VmsClient client, AccountRepository accounts, @Value("${demo.accounts:1000}") int accountCount,
+			@Value("${demo.transactions:50000}") int transactions, @Value("${demo.in-flight:256}") int inFlight) {
+		this.client = client;
+		this.accounts = accounts;
+		this.accountCount = accountCount;
+		this.transactions = transactions;
+		this.inFlight = inFlight;
+	}
+
+	@Override
+	public void run(String... args) {
+		List<CompletableFuture<TransactionResult>> opened = new ArrayList<>();
+		for (long id = 1; id <= this.accountCount; id++) {
+			opened.add(this.client.submit("open_account", new OpenAccount(id, "owner-" + (id % 100), 1_000)));
+		}
+		CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new)).join();
+		long expectedTotal = 1_000L * this.accountCount;
+		System.out.printf("Opened %,d accounts; committed total %,d%n", this.accounts.count(), total());
+
+		Random random = new Random(42);
+		Semaphore window = new Semaphore(this.inFlight);
+		AtomicLong committed = new AtomicLong();
+		AtomicLong aborted = new AtomicLong();
+		long deposited = 0;
+		long start = System.nanoTime();
+		long nextReport = start + 1_000_000_000L;
+		List<CompletableFuture<TransactionResult>> pending = new ArrayList<>(this.transactions);
+		for (int i = 0; i < this.transactions; i++) {
+			window.acquireUninterruptibly();
+			CompletableFuture<TransactionResult> future;
+			long account = 1 + random.nextInt(this.accountCount);
+			if (random.nextInt(10) == 0) {
+				deposited += 10;
+				future = this.client.submit("deposit", new Deposit(account, 10));
+			}
+			else {
+				long to = 1 + (account + random.nextInt(this.accountCount - 1)) % this.accountCount;
+				future = this.client.submit("transfer", new Transfer(account, to, 1 + random.nextInt(400)));
+			}
+			pending.add(future.whenComplete((result, failure) -> {
+				(failure == null ? committed : aborted).incrementAndGet();
+				window.release();
+			}));
+			if (System.nanoTime() > nextReport) {
+				nextReport += 1_000_000_000L;
+				System.out.printf("  ... %,d submitted, %,d committed, %,d aborted%n", i + 1, committed.get(), aborted.get());
+			}
+		}
+		String sampleAbort = null;
+		for (CompletableFuture<TransactionResult> future : pending) {
+			try {
+				future.join();
+			}
+			catch (CompletionException ex) {
+				if (sampleAbort == null && ex.getCause() instanceof TransactionAbortedException abort) {
+					sampleAbort = abort.getMessage();
+				}
+			}
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long total = total();
+		System.out.printf("Transactions: %,d committed, %,d aborted (overdrafts) in %.2f s: %,.0f tx/s%n",
+				committed.get(), aborted.get(), seconds, this.transactions / seconds);
+		if (sampleAbort != null) {
+			System.out.println("An abort, for example: " + sampleAbort);
+		}
+		System.out.printf("Money: committed total %,d, expected %,d (%s)%n", total, expectedTotal + deposited,
+				(total == expectedTotal + deposited) ? "conserved" : "NOT CONSERVED");
+		System.out.printf("Accounts with more than 1,000: %,d; accounts of owner-7: %d%n",
+				this.accounts.countByBalanceGreaterThan(1_000), this.accounts.findByOwner("owner-7").size());
+		this.report = new Report(committed.get(), aborted.get(), expectedTotal + deposited, total);
+	}
+
+	/**
+	 * What the last run did.
+	 * @return the report, or {@code null} before the first run finished
+	 */
+	Report report() {
+		return this.report;
+	}
+
+	/**
+	 * The outcome of a run.
+	 * @param committed transactions committed
+	 * @param aborted transactions aborted
+	 * @param expectedTotal the money there should be
+	 * @param committedTotal the money the committed state holds
+	 */
+	record Report(long committed, long aborted, long expectedTotal, long committedTotal) {
+	}
+
+	private long total() {
+		long sum = 0;
+		for (var account : this.accounts.findAll()) {
+			sum += account.getBalance();
+		}
+		return sum;
+	}
+
+}
