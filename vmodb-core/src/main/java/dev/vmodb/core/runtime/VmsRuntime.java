@@ -6,6 +6,7 @@ import dev.vmodb.core.checkpoint.CheckpointSink;
 import dev.vmodb.core.checkpoint.Checkpointer;
 import dev.vmodb.core.metadata.HandlerDefinition;
 import dev.vmodb.core.metadata.VmsDefinition;
+import dev.vmodb.core.scheduler.ExecutionMode;
 import dev.vmodb.core.scheduler.ScheduledTask;
 import dev.vmodb.core.scheduler.VmsScheduler;
 import dev.vmodb.core.store.CommitMark;
@@ -69,7 +70,11 @@ public final class VmsRuntime implements AutoCloseable {
 			Object event) {
 		CompletableFuture<TaskOutcome> outcome = new CompletableFuture<>();
 		Object partitionKey = handler.partitionKeyOf(event);
-		this.scheduler.submit(new ScheduledTask(tid, previousTid, handler.mode(), partitionKey,
+		// an event whose partition value is null names no partition: run it alone, which is always safe (a task
+		// refused here would leave a gap in the VMS's TID order and stall every later transaction)
+		ExecutionMode mode = (handler.mode() == ExecutionMode.PARTITIONED && partitionKey == null) ? ExecutionMode.SERIAL
+				: handler.mode();
+		this.scheduler.submit(new ScheduledTask(tid, previousTid, mode, partitionKey,
 				() -> outcome.complete(run(tid, batch, handler, event))));
 		return outcome;
 	}

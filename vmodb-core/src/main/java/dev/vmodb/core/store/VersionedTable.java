@@ -172,7 +172,9 @@ public final class VersionedTable {
 
 	/**
 	 * The net changes of the batches after {@code fromBatch} up to {@code toBatch}: for each key written, its
-	 * state at {@code toTid}, if that state was written after {@code fromTid}.
+	 * state at {@code toTid}, if that state was written after {@code fromTid}. A key absent at {@code toTid} is
+	 * listed as deleted even when pruning already dropped its tombstone (so it may name a row the database never
+	 * held, which is harmless to delete).
 	 */
 	TableChanges changes(long fromBatch, long toBatch, long fromTid, long toTid) {
 		Set<Object> keys = new HashSet<>();
@@ -187,13 +189,14 @@ public final class VersionedTable {
 		for (Object key : keys) {
 			VersionChain chain = this.rows.get(key);
 			Version version = (chain != null) ? chain.at(toTid) : null;
-			if (version == null || version.tid <= fromTid) {
+			if (version != null && version.tid <= fromTid) {
 				continue;
 			}
-			if (version.row != null) {
+			if (version != null && version.row != null) {
 				upserts.add(version.row);
 			}
 			else {
+				// absent at toTid: a tombstone, or no version at all because pruning dropped the dead key already
 				deletes.add(key);
 			}
 		}
@@ -282,8 +285,8 @@ public final class VersionedTable {
 	private void checkUniqueIndexes(Object key, Object[] row, long tid) {
 		for (int i = 0; i < this.indexes.length; i++) {
 			IndexSchema index = this.indexes[i].schema();
-			if (!index.unique()) {
-				continue;
+			if (!index.unique() || hasNull(row, index.columns())) {
+				continue; // as in SQL, a unique index holds any number of rows with a null indexed value
 			}
 			Object indexKey = index.keyOf(row);
 			for (Object other : this.indexes[i].candidates(indexKey)) {
@@ -294,6 +297,15 @@ public final class VersionedTable {
 				}
 			}
 		}
+	}
+
+	private static boolean hasNull(Object[] row, List<Integer> columns) {
+		for (int column : columns) {
+			if (row[column] == null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void indexRow(Object key, Object[] row) {
