@@ -1,0 +1,179 @@
+package dev.vmodb.jpa.checkpoint;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import dev.vmodb.core.checkpoint.CheckpointSink;
+import dev.vmodb.core.schema.TableSchema;
+import dev.vmodb.core.store.CommitMark;
+import dev.vmodb.core.store.TableChanges;
+
+/**
+ * Writes a VMS's committed batches into its JDBC database (H2) with batched statements, in one local transaction
+ * together with the VMS's row of the {@code vmodb_checkpoint} table.
+ *
+ * <p>The entity tables must exist (Hibernate's schema tool creates them); the checkpoint table is created here if
+ * absent. Upserts use H2's {@code MERGE INTO ... KEY}, except in tables with a unique index: there the changed rows
+ * are deleted and inserted again, because rows that swapped unique values collide in any order of MERGEs.
+ * Statements are built once per table; the sink holds no connection between calls and is thread-safe.
+ */
+public final class JdbcCheckpointSink implements CheckpointSink {
+
+	/** The table holding each VMS's newest checkpoint; several VMSs may share one database. */
+	public static final String CHECKPOINT_TABLE = "vmodb_checkpoint";
+
+	private static final String CREATE_CHECKPOINT_TABLE = "CREATE TABLE IF NOT EXISTS " + CHECKPOINT_TABLE
+			+ " (vms VARCHAR(100) PRIMARY KEY, batch_id BIGINT NOT NULL, last_tid BIGINT NOT NULL, written_at TIMESTAMP)";
+
+	private static final String SELECT_CHECKPOINT = "SELECT batch_id, last_tid FROM " + CHECKPOINT_TABLE + " WHERE vms = ?";
+
+	private static final String MERGE_CHECKPOINT = "MERGE INTO " + CHECKPOINT_TABLE
+			+ " (vms, batch_id, last_tid, written_at) KEY (vms) VALUES (?, ?, ?, ?)";
+
+	private final String vms;
+
+	private final DataSource dataSource;
+
+	private final Map<String, TableWriter> writers = new LinkedHashMap<>();
+
+	/**
+	 * Creates the sink and, if absent, the checkpoint table.
+	 * @param vms the VMS name, the checkpoint table's key (at most 100 characters)
+	 * @param dataSource the VMS's database
+	 * @param tables the VMS's tables, which must exist in the database
+	 * @throws JdbcCheckpointException if the checkpoint table cannot be created
+	 */
+	public JdbcCheckpointSink(String vms, DataSource dataSource, Collection<TableSchema> tables) {
+		if (vms == null || vms.isEmpty() || vms.length() > 100) {
+			throw new IllegalArgumentException("VMS name must have 1 to 100 characters, got '" + vms + "'");
+		}
+		this.vms = vms;
+		this.dataSource = dataSource;
+		for (TableSchema table : tables) {
+			this.writers.put(table.name().toLowerCase(Locale.ROOT), new TableWriter(table));
+		}
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute(CREATE_CHECKPOINT_TABLE);
+		}
+		catch (SQLException ex) {
+			throw new JdbcCheckpointException("VMS '" + vms + "': cannot create table " + CHECKPOINT_TABLE + ": "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public Optional<CommitMark> lastCheckpoint() {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement(SELECT_CHECKPOINT)) {
+			statement.setString(1, this.vms);
+			try (ResultSet resultSet = statement.executeQuery()) {
+				return resultSet.next() ? Optional.of(new CommitMark(resultSet.getLong(1), resultSet.getLong(2)))
+						: Optional.empty();
+			}
+		}
+		catch (SQLException ex) {
+			throw new JdbcCheckpointException("VMS '" + this.vms + "': cannot read its checkpoint from table "
+					+ CHECKPOINT_TABLE + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public void loadRows(TableSchema table, Consumer<Object[]> rows) {
+		TableWriter writer = writer(table);
+		try (Connection connection = this.dataSource.getConnection()) {
+			writer.load(connection, rows);
+		}
+		catch (SQLException ex) {
+			throw new JdbcCheckpointException("VMS '" + this.vms + "': cannot load table " + table.name() + ": "
+					+ ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public void write(List<TableChanges> changes, CommitMark checkpoint) {
+		// Resolve every table before touching the database, so an unknown table fails without a transaction.
+		TableWriter[] writers = changes.stream().map(change -> writer(change.table())).toArray(TableWriter[]::new);
+		try (Connection connection = this.dataSource.getConnection()) {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(false);
+			try {
+				writeInTransaction(connection, writers, changes, checkpoint);
+			}
+			finally {
+				restoreAutoCommit(connection, autoCommit);
+			}
+		}
+		catch (SQLException ex) {
+			throw failure(checkpoint, "failed on its connection", ex);
+		}
+	}
+
+	private void writeInTransaction(Connection connection, TableWriter[] writers, List<TableChanges> changes,
+			CommitMark checkpoint) {
+		String step = "table " + CHECKPOINT_TABLE;
+		try {
+			for (int i = 0; i < writers.length; i++) {
+				step = "table " + writers[i].schema().name();
+				writers[i].write(connection, changes.get(i));
+			}
+			step = "table " + CHECKPOINT_TABLE;
+			try (PreparedStatement statement = connection.prepareStatement(MERGE_CHECKPOINT)) {
+				statement.setString(1, this.vms);
+				statement.setLong(2, checkpoint.batch());
+				statement.setLong(3, checkpoint.tid());
+				statement.setTimestamp(4, Timestamp.from(Instant.now()));
+				statement.executeUpdate();
+			}
+			step = "commit";
+			connection.commit();
+		}
+		catch (SQLException | RuntimeException ex) {
+			try {
+				connection.rollback();
+			}
+			catch (SQLException rollbackFailure) {
+				ex.addSuppressed(rollbackFailure);
+			}
+			throw failure(checkpoint, "failed writing " + step, ex);
+		}
+	}
+
+	private JdbcCheckpointException failure(CommitMark checkpoint, String what, Exception cause) {
+		return new JdbcCheckpointException("VMS '" + this.vms + "': checkpoint of batch " + checkpoint.batch() + " (TID "
+				+ checkpoint.tid() + ") " + what + "; the database keeps the previous checkpoint: " + cause.getMessage(),
+				cause);
+	}
+
+	private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+		try {
+			connection.setAutoCommit(autoCommit);
+		}
+		catch (SQLException ex) {
+			// The checkpoint is already committed or rolled back; a connection that cannot switch back is not its failure.
+		}
+	}
+
+	private TableWriter writer(TableSchema table) {
+		TableWriter writer = this.writers.get(table.name().toLowerCase(Locale.ROOT));
+		if (writer == null) {
+			throw new IllegalArgumentException("VMS '" + this.vms + "' has no table " + table.name()
+					+ " in its checkpoint sink; it has " + this.writers.keySet());
+		}
+		return writer;
+	}
+
+}
