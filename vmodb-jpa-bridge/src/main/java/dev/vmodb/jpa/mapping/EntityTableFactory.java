@@ -55,7 +55,7 @@ public final class EntityTableFactory {
 	@SuppressWarnings("unchecked")
 	public <T> EntityTable<T> create(PersistentClass entity) {
 		Class<T> type = (Class<T>) entity.getMappedClass();
-		Builder builder = new Builder(type);
+		Builder builder = new Builder();
 		IdMapping id;
 		Class<?> idType;
 		if (entity.getIdentifierMapper() != null) {
@@ -65,8 +65,9 @@ public final class EntityTableFactory {
 				parts.add(part);
 				builder.bindings.add(part);
 			}
-			idType = ((Component) entity.getIdentifier()).getComponentClass();
-			List<FieldAccess> idClassFields = parts.stream().map(p -> new FieldAccess(idTypeOf(entity), p.field().field.getName())).toList();
+			Class<?> idClass = ((Component) entity.getIdentifier()).getComponentClass();
+			idType = idClass;
+			List<FieldAccess> idClassFields = parts.stream().map(p -> new FieldAccess(idClass, p.field().field.getName())).toList();
 			id = new IdMapping.IdClass(FieldAccess.constructor(idType), idClassFields, parts);
 		}
 		else if (entity.hasEmbeddedIdentifier() || entity.getIdentifier() instanceof Component) {
@@ -111,10 +112,6 @@ public final class EntityTableFactory {
 				builder.converters.toArray(ValueConverter[]::new));
 	}
 
-	private static Class<?> idTypeOf(PersistentClass entity) {
-		return ((Component) entity.getIdentifier()).getComponentClass();
-	}
-
 	private List<IndexSchema> indexes(PersistentClass entity, Builder builder) {
 		List<IndexSchema> indexes = new ArrayList<>();
 		for (Index index : entity.getTable().getIndexes().values()) {
@@ -142,8 +139,6 @@ public final class EntityTableFactory {
 	/** Accumulates columns and bindings in row order. */
 	private final class Builder {
 
-		final Class<?> entityType;
-
 		final List<ColumnSchema> columns = new ArrayList<>();
 
 		final List<ValueConverter> converters = new ArrayList<>();
@@ -156,9 +151,6 @@ public final class EntityTableFactory {
 
 		final Map<String, Integer> positions = new HashMap<>();
 
-		Builder(Class<?> entityType) {
-			this.entityType = entityType;
-		}
 
 		AttributeBinding.Basic basic(Class<?> owner, Property property, String pathPrefix, boolean key) {
 			if (!(property.getValue() instanceof BasicValue) || property.getValue().getColumnSpan() != 1) {
