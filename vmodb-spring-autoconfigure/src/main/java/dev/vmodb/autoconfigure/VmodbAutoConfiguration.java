@@ -1,5 +1,7 @@
 package dev.vmodb.autoconfigure;
 
+import java.util.LinkedHashSet;
+
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -7,17 +9,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 import dev.vmodb.core.api.VmsClient;
-import dev.vmodb.core.runtime.BatchPolicy;
-import dev.vmodb.core.runtime.LocalBatchCoordinator;
+import dev.vmodb.core.client.TransactionClient;
+import dev.vmodb.core.coordinator.BatchPolicy;
 import dev.vmodb.core.runtime.RuntimeSettings;
 import dev.vmodb.jpa.mapping.VmsCatalog;
 import dev.vmodb.jpa.mapping.VmsPersistenceUnit;
+import dev.vmodb.kafka.KafkaNode;
+import dev.vmodb.kafka.NodeSettings;
 
 /**
- * Auto-configuration of virtual microservices: their stores, their runtimes and the client that submits
- * transactions to them.
+ * Auto-configuration of virtual microservices: their stores, their runtimes, the unified event log connecting
+ * them (an embedded Kafka broker unless a cluster is configured), the coordinator, and the client that submits
+ * transactions.
  */
 @AutoConfiguration
 @ConditionalOnClass({ VmsClient.class, VmsPersistenceUnit.class })
@@ -45,8 +51,19 @@ public final class VmodbAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	BatchPolicy vmodbBatchPolicy(VmodbProperties properties) {
-		return new BatchPolicy(properties.getBatch().getWindow(), properties.getBatch().getMaxSize());
+	NodeSettings vmodbNodeSettings(VmodbProperties properties) {
+		VmodbProperties.Coordinator coordinator = properties.getCoordinator();
+		NodeSettings defaults = NodeSettings.defaults();
+		return new NodeSettings(coordinator.isEnabled(), new LinkedHashSet<>(coordinator.getExpectedVms()),
+				coordinator.getRegistrationTimeout(),
+				new BatchPolicy(properties.getBatch().getWindow(), properties.getBatch().getMaxSize()),
+				defaults.maxDeliveriesPerRecord(), defaults.maxSubmissionsPerRecord(), defaults.topologyTimeout());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	VmodbLog vmodbLog(VmodbProperties properties, Environment environment) {
+		return new VmodbLog(properties, environment);
 	}
 
 	@Bean
@@ -56,9 +73,25 @@ public final class VmodbAutoConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	KafkaNode vmodbNode(VmodbLog log, NodeSettings settings, VmsRuntimes runtimes, VmodbProperties properties) {
+		KafkaNode node = KafkaNode.start(log.settings(), settings, runtimes.all(), runtimes.eventTypes());
+		if (node.topology() != null) {
+			try {
+				node.topology().requireInputs(properties.getInputEvents());
+			}
+			catch (RuntimeException ex) {
+				node.close();
+				throw ex;
+			}
+		}
+		return node;
+	}
+
+	@Bean(destroyMethod = "")
 	@ConditionalOnMissingBean(VmsClient.class)
-	LocalBatchCoordinator vmodbClient(VmsRuntimes runtimes, BatchPolicy policy) {
-		return new LocalBatchCoordinator(runtimes.all(), policy);
+	TransactionClient vmodbClient(KafkaNode node) {
+		return node.client();
 	}
 
 }

@@ -1,7 +1,10 @@
 package dev.vmodb.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,7 +15,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("vmodb")
 public class VmodbProperties {
 
+	/**
+	 * Name of the vMODB application (the set of VMSs sharing one log); topic names derive from it, so every
+	 * service of one deployment must use the same. Defaults to spring.application.name, else "vmodb".
+	 */
+	private String applicationName;
+
+	/**
+	 * Input events the application submits; start-up fails if no VMS handles one of them.
+	 */
+	private List<String> inputEvents = new ArrayList<>();
+
 	private final Batch batch = new Batch();
+
+	private final Kafka kafka = new Kafka();
+
+	private final Coordinator coordinator = new Coordinator();
 
 	private final Scheduler scheduler = new Scheduler();
 
@@ -25,8 +43,32 @@ public class VmodbProperties {
 	 */
 	private final Map<String, Vms> vms = new LinkedHashMap<>();
 
+	public String getApplicationName() {
+		return this.applicationName;
+	}
+
+	public void setApplicationName(String applicationName) {
+		this.applicationName = applicationName;
+	}
+
+	public List<String> getInputEvents() {
+		return this.inputEvents;
+	}
+
+	public void setInputEvents(List<String> inputEvents) {
+		this.inputEvents = inputEvents;
+	}
+
 	public Batch getBatch() {
 		return this.batch;
+	}
+
+	public Kafka getKafka() {
+		return this.kafka;
+	}
+
+	public Coordinator getCoordinator() {
+		return this.coordinator;
 	}
 
 	public Scheduler getScheduler() {
@@ -71,6 +113,155 @@ public class VmodbProperties {
 
 		public void setMaxSize(int maxSize) {
 			this.maxSize = maxSize;
+		}
+
+	}
+
+	public static class Kafka {
+
+		/**
+		 * Kafka cluster to use; when unset, the application starts a single-node broker in its JVM.
+		 */
+		private String bootstrapServers;
+
+		/**
+		 * Partitions of the input topic (the sequencer).
+		 */
+		private int inputPartitions = 1;
+
+		/**
+		 * Replicas of every topic the log creates.
+		 */
+		private short replicationFactor = 1;
+
+		/**
+		 * Largest log record (many events packed together); topics and producers are configured for it.
+		 */
+		private int maxRecordSize = 8 * 1024 * 1024;
+
+		/**
+		 * Extra Kafka client properties (security, timeouts), applied to every client.
+		 */
+		private Map<String, String> properties = new LinkedHashMap<>();
+
+		private final Embedded embedded = new Embedded();
+
+		public String getBootstrapServers() {
+			return this.bootstrapServers;
+		}
+
+		public void setBootstrapServers(String bootstrapServers) {
+			this.bootstrapServers = bootstrapServers;
+		}
+
+		public int getInputPartitions() {
+			return this.inputPartitions;
+		}
+
+		public void setInputPartitions(int inputPartitions) {
+			this.inputPartitions = inputPartitions;
+		}
+
+		public short getReplicationFactor() {
+			return this.replicationFactor;
+		}
+
+		public void setReplicationFactor(short replicationFactor) {
+			this.replicationFactor = replicationFactor;
+		}
+
+		public int getMaxRecordSize() {
+			return this.maxRecordSize;
+		}
+
+		public void setMaxRecordSize(int maxRecordSize) {
+			this.maxRecordSize = maxRecordSize;
+		}
+
+		public Map<String, String> getProperties() {
+			return this.properties;
+		}
+
+		public void setProperties(Map<String, String> properties) {
+			this.properties = properties;
+		}
+
+		public Embedded getEmbedded() {
+			return this.embedded;
+		}
+
+	}
+
+	public static class Embedded {
+
+		/**
+		 * Log directory of the embedded broker; when unset, a temporary directory deleted at shut-down. Set it
+		 * to keep the log across restarts.
+		 */
+		private Path logDirectory;
+
+		/**
+		 * Port of the embedded broker; 0 picks a free one.
+		 */
+		private int port;
+
+		public Path getLogDirectory() {
+			return this.logDirectory;
+		}
+
+		public void setLogDirectory(Path logDirectory) {
+			this.logDirectory = logDirectory;
+		}
+
+		public int getPort() {
+			return this.port;
+		}
+
+		public void setPort(int port) {
+			this.port = port;
+		}
+
+	}
+
+	public static class Coordinator {
+
+		/**
+		 * Whether this application sequences and commits batches; exactly one application of a deployment must.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * VMSs hosted by other applications that the coordinator waits for before it starts.
+		 */
+		private List<String> expectedVms = new ArrayList<>();
+
+		/**
+		 * How long the coordinator waits for the expected VMSs to register.
+		 */
+		private Duration registrationTimeout = Duration.ofSeconds(60);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public List<String> getExpectedVms() {
+			return this.expectedVms;
+		}
+
+		public void setExpectedVms(List<String> expectedVms) {
+			this.expectedVms = expectedVms;
+		}
+
+		public Duration getRegistrationTimeout() {
+			return this.registrationTimeout;
+		}
+
+		public void setRegistrationTimeout(Duration registrationTimeout) {
+			this.registrationTimeout = registrationTimeout;
 		}
 
 	}

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.util.ClassUtils;
 
 import dev.vmodb.core.api.VirtualMicroservice;
+import dev.vmodb.core.metadata.HandlerDefinition;
 import dev.vmodb.core.metadata.VmsDefinition;
 import dev.vmodb.core.metadata.VmsDefinitionReader;
 import dev.vmodb.core.runtime.RuntimeSettings;
@@ -51,6 +52,23 @@ public final class VmsRuntimes implements DisposableBean {
 			throw new IllegalArgumentException("No VMS named '" + name + "'; VMSs: " + this.runtimes.keySet());
 		}
 		return runtime;
+	}
+
+	/**
+	 * The record type of every event the hosted VMSs handle or emit, by event name.
+	 * @return the types
+	 */
+	public Map<String, Class<?>> eventTypes() {
+		Map<String, Class<?>> types = new LinkedHashMap<>();
+		for (VmsRuntime runtime : this.runtimes.values()) {
+			for (HandlerDefinition handler : runtime.definition().handlers().values()) {
+				types.put(handler.inboundEvent(), handler.inboundType());
+				if (handler.outboundEvent() != null) {
+					types.put(handler.outboundEvent(), handler.outboundType());
+				}
+			}
+		}
+		return types;
 	}
 
 	public List<VmsRuntime> all() {

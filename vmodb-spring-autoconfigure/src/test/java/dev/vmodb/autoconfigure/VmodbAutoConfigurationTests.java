@@ -5,40 +5,69 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.vmodb.autoconfigure.broken.BrokenConfiguration;
+import dev.vmodb.autoconfigure.dangling.DanglingConfiguration;
 import dev.vmodb.autoconfigure.sample.CounterRepository;
 import dev.vmodb.autoconfigure.sample.CounterService;
 import dev.vmodb.autoconfigure.sample.SampleConfiguration;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
 import dev.vmodb.core.metadata.DeclarationException;
-import dev.vmodb.core.runtime.BatchPolicy;
-import dev.vmodb.core.runtime.LocalBatchCoordinator;
+import dev.vmodb.core.client.TransactionClient;
+import dev.vmodb.core.coordinator.BatchPolicy;
 import dev.vmodb.core.runtime.RuntimeSettings;
 import dev.vmodb.jpa.mapping.VmsCatalog;
 import dev.vmodb.jpa.mapping.VmsPersistenceUnit;
 import dev.vmodb.jpa.repository.VmsRepository;
+import dev.vmodb.kafka.KafkaNode;
+import dev.vmodb.kafka.NodeSettings;
+import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
+import dev.vmodb.kafka.embedded.EmbeddedKafkaBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Tests for {@link VmodbAutoConfiguration} and {@link VmodbRepositoriesAutoConfiguration}.
  */
 class VmodbAutoConfigurationTests {
 
+	private static final AtomicInteger applications = new AtomicInteger();
+
+	/** One broker for the tests that do not test the embedded default, so each context need not start one. */
+	private static EmbeddedKafkaBroker broker;
+
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(VmodbAutoConfiguration.class, VmodbRepositoriesAutoConfiguration.class))
-		.withUserConfiguration(SampleConfiguration.class);
+		.withUserConfiguration(SampleConfiguration.class)
+		.withInitializer(context -> TestPropertyValues
+			.of("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+					"vmodb.application-name=autoconfigure-" + applications.incrementAndGet())
+			.applyTo(context));
+
+	@BeforeAll
+	static void startBroker() {
+		broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults());
+	}
+
+	@AfterAll
+	static void stopBroker() {
+		broker.close();
+	}
 
 	@Test
 	void defaultsCreateTheRuntimeTheClientAndTheRepositories() {
@@ -47,8 +76,12 @@ class VmodbAutoConfigurationTests {
 			assertThat(context).hasSingleBean(VmsStorage.class).hasSingleBean(VmsRuntimes.class);
 			assertThat(context).hasSingleBean(CounterService.class).hasSingleBean(CounterRepository.class);
 			assertThat(context).getBean(VmsCatalog.BEAN_NAME).isInstanceOf(VmsCatalog.class);
-			assertThat(context).getBean(VmsClient.class).isInstanceOf(LocalBatchCoordinator.class);
-			assertThat(context.getBean(BatchPolicy.class)).isEqualTo(new BatchPolicy(Duration.ofMillis(5), 10_000));
+			assertThat(context).getBean(VmsClient.class).isInstanceOf(TransactionClient.class);
+			assertThat(context.getBean(VmodbLog.class).embeddedBroker()).isNull();
+			assertThat(context.getBean(VmodbLog.class).settings().topicPrefix()).startsWith("vmodb.autoconfigure-");
+			assertThat(context.getBean(NodeSettings.class).batchPolicy())
+				.isEqualTo(new BatchPolicy(Duration.ofMillis(5), 10_000));
+			assertThat(context.getBean(KafkaNode.class).topology().inputEvents()).containsExactly("add");
 			assertThat(context.getBean(RuntimeSettings.class).checkpointInterval()).isEqualTo(Duration.ofMillis(200));
 			assertThat(context.getBean(VmsRuntimes.class).get("counters").definition().handlers()).containsOnlyKeys("add");
 		});
@@ -62,11 +95,65 @@ class VmodbAutoConfigurationTests {
 			CompletableFuture<TransactionResult> second = client.submit("add", new CounterService.Add("a", 7));
 			TransactionResult result = second.get(10, TimeUnit.SECONDS);
 			assertThat(first.get(10, TimeUnit.SECONDS).tid()).isLessThan(result.tid());
-			assertThat(result.outputEvent()).isEqualTo("added");
+			assertThat(result.outputs()).containsOnlyKeys("added");
 			assertThat(result.output()).isEqualTo(new CounterService.Added("a", 12));
 			CounterRepository counters = context.getBean(CounterRepository.class);
 			assertThat(counters.findById("a")).hasValueSatisfying(counter -> assertThat(counter.getValue()).isEqualTo(12));
 			assertThat(counters.findByAmountGreaterThan(10)).hasSize(1);
+		});
+	}
+
+	@Test
+	void withoutBootstrapServersTheApplicationStartsAnEmbeddedBroker(@TempDir Path logDirectory) {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(VmodbAutoConfiguration.class, VmodbRepositoriesAutoConfiguration.class))
+			.withUserConfiguration(SampleConfiguration.class)
+			.withPropertyValues("vmodb.kafka.embedded.log-directory=" + logDirectory, "spring.application.name=counting")
+			.run(context -> {
+				VmodbLog log = context.getBean(VmodbLog.class);
+				assertThat(log.embeddedBroker()).isNotNull();
+				assertThat(log.embeddedBroker().logDirectory()).isEqualTo(logDirectory);
+				assertThat(log.settings().topicPrefix()).isEqualTo("vmodb.counting");
+				TransactionResult result = context.getBean(VmsClient.class)
+					.submit("add", new CounterService.Add("x", 3))
+					.get(30, TimeUnit.SECONDS);
+				assertThat(result.output()).isEqualTo(new CounterService.Added("x", 3));
+			});
+	}
+
+	@Test
+	void anEmittedEventNobodyConsumesFailsStartUpUnlessTerminal() {
+		this.runner.withUserConfiguration(DanglingConfiguration.class).run(context -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(DeclarationException.class)
+					.hasMessageContaining("'pinged'")
+					.hasMessageContaining("terminal = true");
+			});
+	}
+
+	@Test
+	void declaredInputEventsNoVmsHandlesFailStartUp() {
+		this.runner.withPropertyValues("vmodb.input-events=add,substract").run(context -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(DeclarationException.class)
+				.hasMessageContaining("[substract]")
+				.hasMessageContaining("[add]");
+		});
+	}
+
+	@Test
+	void submittingAnEventNoVmsHandlesIsRefused() {
+		this.runner.run(context -> {
+			VmsClient client = context.getBean(VmsClient.class);
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> client.submit("substract", new CounterService.Add("a", 1)))
+				.withMessageContaining("substract")
+				.withMessageContaining("[add]");
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> client.submit("add", new CounterService.Added("a", 1)))
+				.withMessageContaining(CounterService.Add.class.getName());
 		});
 	}
 
@@ -76,7 +163,7 @@ class VmodbAutoConfigurationTests {
 			.withPropertyValues("vmodb.batch.window=7ms", "vmodb.batch.max-size=50", "vmodb.scheduler.lanes=3",
 					"vmodb.checkpoint.interval=0s")
 			.run(context -> {
-				assertThat(context.getBean(BatchPolicy.class)).isEqualTo(new BatchPolicy(Duration.ofMillis(7), 50));
+				assertThat(context.getBean(NodeSettings.class).batchPolicy()).isEqualTo(new BatchPolicy(Duration.ofMillis(7), 50));
 				assertThat(context.getBean(RuntimeSettings.class)).isEqualTo(new RuntimeSettings(3, Duration.ZERO));
 			});
 	}
@@ -119,8 +206,8 @@ class VmodbAutoConfigurationTests {
 	void userBeansWin() {
 		this.runner.withUserConfiguration(UserBeans.class).run(context -> {
 			assertThat(context).hasSingleBean(VmsClient.class);
-			assertThat(context).doesNotHaveBean(LocalBatchCoordinator.class);
-			assertThat(context.getBean(BatchPolicy.class)).isSameAs(context.getBean(UserBeans.class).policy);
+			assertThat(context).doesNotHaveBean(TransactionClient.class);
+			assertThat(context.getBean(NodeSettings.class)).isSameAs(context.getBean(UserBeans.class).settings);
 		});
 	}
 
@@ -142,7 +229,7 @@ class VmodbAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	static class UserBeans {
 
-		final BatchPolicy policy = new BatchPolicy(Duration.ofMillis(1), 10);
+		final NodeSettings settings = NodeSettings.defaults();
 
 		@Bean
 		VmsClient userClient() {
@@ -150,8 +237,8 @@ class VmodbAutoConfigurationTests {
 		}
 
 		@Bean
-		BatchPolicy userPolicy() {
-			return this.policy;
+		NodeSettings userSettings() {
+			return this.settings;
 		}
 
 	}

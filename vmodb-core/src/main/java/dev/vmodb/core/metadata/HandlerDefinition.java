@@ -15,13 +15,14 @@ import dev.vmodb.core.schema.CompositeKey;
  * @param inboundType the record type of that event
  * @param outboundEvent the event it emits, or {@code null}
  * @param outboundType the record type it returns, or {@code null}
+ * @param terminal whether its outbound event ends the transaction (handed to the submitter, consumed by no VMS)
  * @param type what it does with the VMS state
  * @param mode how it may overlap with neighbouring transactions
  * @param invoker {@code (Object event) -> Object result}, bound to the VMS instance
  * @param partitionAccessors {@code (Object event) -> Object} per partition component; empty unless partitioned
  */
 public record HandlerDefinition(String vms, String name, String inboundEvent, Class<?> inboundType,
-		String outboundEvent, Class<?> outboundType, TransactionType type, ExecutionMode mode, MethodHandle invoker,
+		String outboundEvent, Class<?> outboundType, boolean terminal, TransactionType type, ExecutionMode mode, MethodHandle invoker,
 		MethodHandle[] partitionAccessors) {
 
 	/**

@@ -108,7 +108,7 @@ public final class VmsDefinitionReader {
 				: parallel ? ExecutionMode.PARALLEL : ExecutionMode.SERIAL;
 		MethodHandle invoker = unreflect(where, method).bindTo(bean).asType(INVOKER);
 		return new HandlerDefinition(vms, method.getDeclaringClass().getSimpleName() + "." + method.getName(),
-				inbound.value(), inboundType, (outbound != null) ? outbound.value() : null, outboundType, inbound.type(),
+				inbound.value(), inboundType, (outbound != null) ? outbound.value() : null, outboundType, outbound != null && outbound.terminal(), inbound.type(),
 				mode, invoker, partitionAccessors);
 	}
 

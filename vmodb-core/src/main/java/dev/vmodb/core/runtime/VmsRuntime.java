@@ -1,7 +1,5 @@
 package dev.vmodb.core.runtime;
 
-import java.util.concurrent.CompletableFuture;
-
 import dev.vmodb.core.checkpoint.CheckpointSink;
 import dev.vmodb.core.checkpoint.Checkpointer;
 import dev.vmodb.core.metadata.HandlerDefinition;
@@ -38,7 +36,7 @@ public final class VmsRuntime implements AutoCloseable {
 		this.store = store;
 		this.checkpointer = new Checkpointer(store, sink, settings.checkpointInterval());
 		CommitMark restored = this.checkpointer.recover();
-		this.scheduler = new VmsScheduler(definition.name(), settings.lanes(), restored.tid());
+		this.scheduler = new VmsScheduler(definition.name(), settings.lanes(), Positions.after(restored.tid()));
 	}
 
 	public String name() {
@@ -58,38 +56,32 @@ public final class VmsRuntime implements AutoCloseable {
 	}
 
 	/**
-	 * Runs a transaction's handler here once every earlier transaction at this VMS has been dispatched.
-	 * @param tid the transaction id
-	 * @param previousTid the TID of the transaction before it at this VMS
-	 * @param batch its batch
-	 * @param handler the handler to run
-	 * @param event the input event
-	 * @return the outcome; a failed handler leaves no version in this store
+	 * Hands work to this VMS's scheduler; it runs once the work at the previous position has been dispatched.
+	 * @param position the work's place in this VMS's order
+	 * @param previous the position just before it
+	 * @param handler the handler the work runs, which decides how it may overlap with its neighbours, or
+	 * {@code null} for work that touches no state (a skipped handler)
+	 * @param event the event, for the partition key of a partitioned handler
+	 * @param body the work
 	 */
-	public CompletableFuture<TaskOutcome> execute(long tid, long previousTid, long batch, HandlerDefinition handler,
-			Object event) {
-		CompletableFuture<TaskOutcome> outcome = new CompletableFuture<>();
-		Object partitionKey = handler.partitionKeyOf(event);
+	public void schedule(long position, long previous, HandlerDefinition handler, Object event, Runnable body) {
+		Object partitionKey = (handler != null && event != null) ? handler.partitionKeyOf(event) : null;
 		// an event whose partition value is null names no partition: run it alone, which is always safe (a task
-		// refused here would leave a gap in the VMS's TID order and stall every later transaction)
-		ExecutionMode mode = (handler.mode() == ExecutionMode.PARTITIONED && partitionKey == null) ? ExecutionMode.SERIAL
-				: handler.mode();
-		this.scheduler.submit(new ScheduledTask(tid, previousTid, mode, partitionKey,
-				() -> outcome.complete(run(tid, batch, handler, event))));
-		return outcome;
+		// refused here would leave a gap in the VMS's order and stall every later transaction)
+		ExecutionMode mode = (handler == null || (handler.mode() == ExecutionMode.PARTITIONED && partitionKey == null))
+				? ExecutionMode.SERIAL : handler.mode();
+		this.scheduler.submit(new ScheduledTask(position, previous, mode, partitionKey, body));
 	}
 
 	/**
-	 * Makes a committed batch visible to readers, prunes versions, and lets the checkpointer know.
-	 * @param batch the batch id
-	 * @param lastTid its last TID
+	 * Runs a handler in a transaction, on the calling thread; a handler that fails leaves no version behind.
+	 * @param tid the transaction id
+	 * @param batch its batch
+	 * @param handler the handler
+	 * @param event the input event
+	 * @return the outcome
 	 */
-	public void commit(long batch, long lastTid) {
-		this.store.commit(batch, lastTid);
-		this.checkpointer.batchCommitted();
-	}
-
-	private TaskOutcome run(long tid, long batch, HandlerDefinition handler, Object event) {
+	public TaskOutcome run(long tid, long batch, HandlerDefinition handler, Object event) {
 		TransactionContext tx = new TransactionContext(tid, batch, handler.type());
 		try {
 			Object output = tx.callBound(() -> {
@@ -109,6 +101,16 @@ public final class VmsRuntime implements AutoCloseable {
 			this.store.discard(tx);
 			return new TaskOutcome(tid, handler, null, ex);
 		}
+	}
+
+	/**
+	 * Makes a committed batch visible to readers, prunes versions, and lets the checkpointer know.
+	 * @param batch the batch id
+	 * @param lastTid its last TID
+	 */
+	public void commit(long batch, long lastTid) {
+		this.store.commit(batch, lastTid);
+		this.checkpointer.batchCommitted();
 	}
 
 	@Override

@@ -10,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the tasks of one VMS in TID order, whatever order they arrive in.
+ * Runs the tasks of one VMS in position (TID) order, whatever order they arrive in.
  *
  * <p>Each task names its predecessor at this VMS; a task is dispatched once its predecessor has been. Dispatch
  * is strictly in TID order. Serial tasks run alone on the dispatcher thread. A run of consecutive partitioned
@@ -34,7 +34,7 @@ public final class VmsScheduler implements AutoCloseable {
 
 	private final Object idle = new Object();
 
-	private long lastDispatchedTid;
+	private long lastDispatched;
 
 	private int running;
 
@@ -46,14 +46,14 @@ public final class VmsScheduler implements AutoCloseable {
 	 * Creates and starts a scheduler.
 	 * @param vms the VMS name (for thread names and messages)
 	 * @param lanes the number of threads for partitioned and parallel tasks
-	 * @param startAfterTid the TID the first task follows (0, or the TID of a restored checkpoint)
+	 * @param startAfter the position the first task follows (that of a restored checkpoint's last transaction)
 	 */
-	public VmsScheduler(String vms, int lanes, long startAfterTid) {
+	public VmsScheduler(String vms, int lanes, long startAfter) {
 		if (lanes < 1) {
 			throw new IllegalArgumentException("A VMS needs at least one lane, got " + lanes);
 		}
 		this.vms = vms;
-		this.lastDispatchedTid = startAfterTid;
+		this.lastDispatched = startAfter;
 		this.lanes = new ExecutorService[lanes];
 		for (int i = 0; i < lanes; i++) {
 			String name = "vmodb-" + vms + "-lane-" + i;
@@ -72,25 +72,25 @@ public final class VmsScheduler implements AutoCloseable {
 			throw new IllegalStateException("The scheduler of VMS '" + this.vms + "' is closed");
 		}
 		synchronized (this.waiting) {
-			if (task.previousTid() < this.lastDispatchedTid || this.waiting.putIfAbsent(task.previousTid(), task) != null) {
-				throw new IllegalStateException("VMS '" + this.vms + "': task " + task.tid() + " names predecessor "
-						+ task.previousTid() + ", which another task already follows");
+			if (task.previous() < this.lastDispatched || this.waiting.putIfAbsent(task.previous(), task) != null) {
+				throw new IllegalStateException("VMS '" + this.vms + "': task " + task.position() + " names predecessor "
+						+ task.previous() + ", which another task already follows");
 			}
 			ScheduledTask next;
-			while ((next = this.waiting.remove(this.lastDispatchedTid)) != null) {
-				this.lastDispatchedTid = next.tid();
+			while ((next = this.waiting.remove(this.lastDispatched)) != null) {
+				this.lastDispatched = next.position();
 				this.ready.add(next);
 			}
 		}
 	}
 
 	/**
-	 * The TID of the last task released to run, in TID order.
-	 * @return the TID
+	 * The position of the last task released to run.
+	 * @return the position
 	 */
-	public long lastDispatchedTid() {
+	public long lastDispatched() {
 		synchronized (this.waiting) {
-			return this.lastDispatchedTid;
+			return this.lastDispatched;
 		}
 	}
 
@@ -150,7 +150,7 @@ public final class VmsScheduler implements AutoCloseable {
 			task.body().run();
 		}
 		catch (Throwable ex) {
-			logger.log(Level.SEVERE, "VMS '" + this.vms + "': task " + task.tid() + " escaped its error handling", ex);
+			logger.log(Level.SEVERE, "VMS '" + this.vms + "': task " + task.position() + " escaped its error handling", ex);
 		}
 	}
 

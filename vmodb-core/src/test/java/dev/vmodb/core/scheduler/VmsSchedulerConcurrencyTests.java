@@ -464,7 +464,7 @@ class VmsSchedulerConcurrencyTests {
 			System.out.printf("VmsSchedulerConcurrencyTests: %d transactions in %d ms, max %d partitioned and %d parallel"
 					+ " tasks at once, %d snapshots checked%n", n, (System.nanoTime() - started) / 1_000_000,
 					maxPartitioned.get(), maxParallel.get(), snapshots);
-			assertThat(scheduler.lastDispatchedTid()).isEqualTo(n);
+			assertThat(scheduler.lastDispatched()).isEqualTo(n);
 		}
 		finally {
 			finished.set(true);
@@ -518,7 +518,7 @@ class VmsSchedulerConcurrencyTests {
 			}
 			assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
 			assertThat(order).containsExactly(11L, 12L, 13L, 14L, 15L);
-			assertThat(scheduler.lastDispatchedTid()).isEqualTo(15);
+			assertThat(scheduler.lastDispatched()).isEqualTo(15);
 		}
 	}
 

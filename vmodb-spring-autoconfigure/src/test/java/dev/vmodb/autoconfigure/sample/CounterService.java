@@ -14,7 +14,7 @@ public class CounterService {
 	}
 
 	@Inbound("add")
-	@Outbound("added")
+	@Outbound(value = "added", terminal = true)
 	public Added add(Add event) {
 		long value = this.counters.findById(event.name()).map(Counter::getValue).orElse(0L) + event.delta();
 		this.counters.save(new Counter(event.name(), value));

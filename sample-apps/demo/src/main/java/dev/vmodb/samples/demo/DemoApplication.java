@@ -4,7 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A one-VMS bank: opens accounts, runs concurrent transfers and deposits, and prints what committed.
+ * Three VMSs (accounts, ledger, audit) on an embedded Kafka broker: opens accounts, runs concurrent cross-service
+ * transfers and deposits, and prints what committed.
  */
 @SpringBootApplication
 public class DemoApplication {

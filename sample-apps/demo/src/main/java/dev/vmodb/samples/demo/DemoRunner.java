@@ -15,13 +15,15 @@ import org.springframework.stereotype.Component;
 import dev.vmodb.core.api.TransactionAbortedException;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
-import dev.vmodb.samples.demo.bank.AccountRepository;
-import dev.vmodb.samples.demo.bank.BankEvents.Deposit;
-import dev.vmodb.samples.demo.bank.BankEvents.OpenAccount;
-import dev.vmodb.samples.demo.bank.BankEvents.Transfer;
+import dev.vmodb.samples.demo.accounts.AccountRepository;
+import dev.vmodb.samples.demo.events.TransferEvents.Deposit;
+import dev.vmodb.samples.demo.events.TransferEvents.OpenAccount;
+import dev.vmodb.samples.demo.events.TransferEvents.Transfer;
+import dev.vmodb.samples.demo.ledger.LedgerAccountRepository;
 
 /**
- * Opens accounts, then keeps a fixed number of transfers and deposits in flight and prints what committed.
+ * Opens accounts, then keeps a fixed number of transfers (accounts → ledger and audit) and deposits in flight
+ * and prints what committed, how fast, and whether money was conserved across the VMSs.
  */
 @Component
 class DemoRunner implements CommandLineRunner {
@@ -29,6 +31,8 @@ class DemoRunner implements CommandLineRunner {
 	private final VmsClient client;
 
 	private final AccountRepository accounts;
+
+	private final LedgerAccountRepository ledger;
 
 	private final int accountCount;
 
@@ -38,10 +42,11 @@ class DemoRunner implements CommandLineRunner {
 
 	private volatile Report report;
 
-	DemoRunner(VmsClient client, AccountRepository accounts, @Value("${demo.accounts:1000}") int accountCount,
-			@Value("${demo.transactions:50000}") int transactions, @Value("${demo.in-flight:256}") int inFlight) {
+	DemoRunner(VmsClient client, AccountRepository accounts, LedgerAccountRepository ledger, @Value("${demo.accounts:1000}") int accountCount,
+			@Value("${demo.transactions:30000}") int transactions, @Value("${demo.in-flight:256}") int inFlight) {
 		this.client = client;
 		this.accounts = accounts;
+		this.ledger = ledger;
 		this.accountCount = accountCount;
 		this.transactions = transactions;
 		this.inFlight = inFlight;
@@ -55,13 +60,14 @@ class DemoRunner implements CommandLineRunner {
 		}
 		CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new)).join();
 		long expectedTotal = 1_000L * this.accountCount;
-		System.out.printf("Opened %,d accounts; committed total %,d%n", this.accounts.count(), total());
+		System.out.printf("Opened %,d accounts; money in the system: %,d%n", this.accounts.count(), total());
 
 		Random random = new Random(42);
 		Semaphore window = new Semaphore(this.inFlight);
 		AtomicLong committed = new AtomicLong();
 		AtomicLong aborted = new AtomicLong();
 		long deposited = 0;
+		long transferId = 0;
 		long start = System.nanoTime();
 		long nextReport = start + 1_000_000_000L;
 		List<CompletableFuture<TransactionResult>> pending = new ArrayList<>(this.transactions);
@@ -75,7 +81,7 @@ class DemoRunner implements CommandLineRunner {
 			}
 			else {
 				long to = 1 + (account + random.nextInt(this.accountCount - 1)) % this.accountCount;
-				future = this.client.submit("transfer", new Transfer(account, to, 1 + random.nextInt(400)));
+				future = this.client.submit("transfer", new Transfer(++transferId, account, to, 1 + random.nextInt(400)));
 			}
 			pending.add(future.whenComplete((result, failure) -> {
 				(failure == null ? committed : aborted).incrementAndGet();
@@ -104,7 +110,7 @@ class DemoRunner implements CommandLineRunner {
 		if (sampleAbort != null) {
 			System.out.println("An abort, for example: " + sampleAbort);
 		}
-		System.out.printf("Money: committed total %,d, expected %,d (%s)%n", total, expectedTotal + deposited,
+		System.out.printf("Money in accounts and ledger: %,d, expected %,d (%s)%n", total, expectedTotal + deposited,
 				(total == expectedTotal + deposited) ? "conserved" : "NOT CONSERVED");
 		System.out.printf("Accounts with more than 1,000: %,d; accounts of owner-7: %d%n",
 				this.accounts.countByBalanceGreaterThan(1_000), this.accounts.findByOwner("owner-7").size());
@@ -129,9 +135,13 @@ class DemoRunner implements CommandLineRunner {
 	record Report(long committed, long aborted, long expectedTotal, long committedTotal) {
 	}
 
+	/** Money is in accounts until transferred, then in the ledger. */
 	private long total() {
 		long sum = 0;
 		for (var account : this.accounts.findAll()) {
+			sum += account.getBalance();
+		}
+		for (var account : this.ledger.findAll()) {
 			sum += account.getBalance();
 		}
 		return sum;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import dev.vmodb.samples.demo.bank.AccountRepository;
+import dev.vmodb.samples.demo.accounts.AccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.vmodb.core.runtime;
+package dev.vmodb.core.coordinator;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package dev.vmodb.samples.demo.bank;
+package dev.vmodb.samples.demo.accounts;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

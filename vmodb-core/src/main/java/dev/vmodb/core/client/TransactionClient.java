@@ -1,0 +1,289 @@
+package dev.vmodb.core.client;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import dev.vmodb.core.api.TransactionAbortedException;
+import dev.vmodb.core.api.TransactionResult;
+import dev.vmodb.core.api.VmsClient;
+import dev.vmodb.core.codec.RecordCodec;
+import dev.vmodb.core.log.LogWriter;
+import dev.vmodb.core.protocol.Abort;
+import dev.vmodb.core.protocol.BatchCommitted;
+import dev.vmodb.core.protocol.BatchSealed;
+import dev.vmodb.core.protocol.ControlRecord;
+import dev.vmodb.core.protocol.ProtocolCodec;
+import dev.vmodb.core.protocol.Result;
+import dev.vmodb.core.protocol.Submission;
+import dev.vmodb.core.protocol.SubmissionRecord;
+import dev.vmodb.core.protocol.TopologyAnnounced;
+import dev.vmodb.core.topology.Topology;
+
+/**
+ * Submits transactions through the input log and completes their futures from the control log.
+ *
+ * <p>Each client numbers its submissions; a sender thread packs the ones waiting into one input record. Sealed
+ * batches name the submitting client and numbers of each TID, and committed batches carry aborts and results, so
+ * a future completes when its batch's commit decision is in the log, whichever process wrote it.
+ */
+public final class TransactionClient implements VmsClient, AutoCloseable {
+
+	private final long clientId = ThreadLocalRandom.current().nextLong();
+
+	private final LogWriter log;
+
+	private final Map<String, Class<?>> knownTypes;
+
+	private final int maxSubmissionsPerRecord;
+
+	private final long topologyTimeoutNanos;
+
+	private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
+
+	private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
+
+	private final Map<Long, List<Pending>> byBatch = new HashMap<>();
+
+	private final Map<Class<?>, RecordCodec<?>> codecs = new ConcurrentHashMap<>();
+
+	private final Thread sender;
+
+	private volatile Topology topology;
+
+	private volatile boolean closed;
+
+	private long nextSeq = 1;
+
+	/**
+	 * Creates a client and starts its sender.
+	 * @param log the log
+	 * @param knownTypes the record type of every event this application declares, to check payloads and decode
+	 * results
+	 * @param maxSubmissionsPerRecord how many submissions to pack into one input record at most
+	 * @param topologyTimeoutMillis how long a submission waits for the coordinator's topology at start-up
+	 */
+	public TransactionClient(LogWriter log, Map<String, Class<?>> knownTypes, int maxSubmissionsPerRecord,
+			long topologyTimeoutMillis) {
+		this.log = log;
+		this.knownTypes = Map.copyOf(knownTypes);
+		this.maxSubmissionsPerRecord = maxSubmissionsPerRecord;
+		this.topologyTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(topologyTimeoutMillis);
+		this.sender = new Thread(this::sendLoop, "vmodb-client-sender");
+		this.sender.setDaemon(true);
+		this.sender.start();
+	}
+
+	@Override
+	public CompletableFuture<TransactionResult> submit(String event, Record payload) {
+		if (this.closed) {
+			throw new IllegalStateException("The vMODB client is closed");
+		}
+		Topology current = awaitTopology();
+		if (current.plan(event) == null) {
+			throw new IllegalArgumentException("No VMS handles event '" + event + "'; handled events: "
+					+ current.inputEvents());
+		}
+		if (payload == null) {
+			throw new IllegalArgumentException("Event '" + event + "' needs a payload record, got null");
+		}
+		Class<?> expected = this.knownTypes.get(event);
+		if (expected != null && !expected.isInstance(payload)) {
+			throw new IllegalArgumentException("Event '" + event + "' takes " + expected.getName() + ", got "
+					+ payload.getClass().getName());
+		}
+		Submission submission = new Submission(event, encode(payload));
+		CompletableFuture<TransactionResult> future = new CompletableFuture<>();
+		synchronized (this.queue) {
+			long seq = this.nextSeq++;
+			this.pending.put(seq, new Pending(seq, future));
+			this.queue.add(new Queued(seq, submission));
+		}
+		return future;
+	}
+
+	/**
+	 * Applies a record of the control log, in log order.
+	 * @param record the record
+	 */
+	public void onControl(ControlRecord record) {
+		if (record instanceof TopologyAnnounced announced) {
+			synchronized (this) {
+				this.topology = Topology.of(announced.manifests());
+				notifyAll();
+			}
+		}
+		else if (record instanceof BatchSealed sealed) {
+			assignTids(sealed);
+		}
+		else {
+			complete((BatchCommitted) record);
+		}
+	}
+
+	/**
+	 * Whether the coordinator's topology has been read, so submissions will not wait.
+	 * @return whether the client is ready
+	 */
+	public boolean isReady() {
+		return this.topology != null;
+	}
+
+	/**
+	 * Transactions submitted and not yet committed or aborted.
+	 * @return their number
+	 */
+	public int inFlight() {
+		return this.pending.size();
+	}
+
+	private Topology awaitTopology() {
+		Topology current = this.topology;
+		if (current != null) {
+			return current;
+		}
+		synchronized (this) {
+			long deadline = System.nanoTime() + this.topologyTimeoutNanos;
+			while (this.topology == null) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					throw new IllegalStateException("No coordinator has announced the transaction topology within "
+							+ TimeUnit.NANOSECONDS.toMillis(this.topologyTimeoutNanos) + " ms; is a coordinator running "
+							+ "(vmodb.coordinator.enabled) and reachable through the log?");
+				}
+				try {
+					TimeUnit.NANOSECONDS.timedWait(this, left);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("Interrupted while waiting for the transaction topology", ex);
+				}
+			}
+			return this.topology;
+		}
+	}
+
+	private synchronized void assignTids(BatchSealed sealed) {
+		long tid = sealed.firstTid();
+		for (BatchSealed.Origin origin : sealed.origins()) {
+			if (origin.clientId() == this.clientId) {
+				for (int i = 0; i < origin.count(); i++) {
+					Pending waiting = this.pending.get(origin.firstSeq() + i);
+					if (waiting != null) {
+						waiting.tid = tid + i;
+						this.byBatch.computeIfAbsent(sealed.batch(), b -> new ArrayList<>()).add(waiting);
+					}
+				}
+			}
+			tid += origin.count();
+		}
+	}
+
+	private void complete(BatchCommitted committed) {
+		List<Pending> mine;
+		synchronized (this) {
+			mine = this.byBatch.remove(committed.batch());
+		}
+		if (mine == null) {
+			return;
+		}
+		Map<Long, Abort> aborts = new HashMap<>();
+		committed.aborts().forEach(abort -> aborts.putIfAbsent(abort.tid(), abort));
+		Map<Long, Map<String, Object>> outputs = new HashMap<>();
+		for (Result result : committed.results()) {
+			outputs.computeIfAbsent(result.tid(), t -> new LinkedHashMap<>()).put(result.event(), decode(result));
+		}
+		for (Pending waiting : mine) {
+			this.pending.remove(waiting.seq);
+			Abort abort = aborts.get(waiting.tid);
+			if (abort != null) {
+				waiting.future.completeExceptionally(new TransactionAbortedException(waiting.tid, abort.vms(),
+						abort.handler(), abort.reason(), null));
+			}
+			else {
+				waiting.future.complete(new TransactionResult(waiting.tid, committed.batch(),
+						outputs.getOrDefault(waiting.tid, Map.of())));
+			}
+		}
+	}
+
+	private Object decode(Result result) {
+		Class<?> type = this.knownTypes.get(result.event());
+		return (type != null) ? codec(type).decode(result.payload()) : result.payload();
+	}
+
+	@SuppressWarnings("unchecked")
+	private byte[] encode(Record payload) {
+		return ((RecordCodec<Record>) codec(payload.getClass())).encode(payload);
+	}
+
+	@SuppressWarnings("unchecked")
+	private RecordCodec<?> codec(Class<?> type) {
+		return this.codecs.computeIfAbsent(type, t -> RecordCodec.of((Class<Record>) t));
+	}
+
+	private void sendLoop() {
+		List<Queued> drained = new ArrayList<>(this.maxSubmissionsPerRecord);
+		while (!this.closed) {
+			try {
+				drained.add(this.queue.take());
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			this.queue.drainTo(drained, this.maxSubmissionsPerRecord - 1);
+			long firstSeq = drained.get(0).seq();
+			List<Submission> submissions = drained.stream().map(Queued::submission).toList();
+			this.log.appendInput(ProtocolCodec.encode(new SubmissionRecord(this.clientId, firstSeq, submissions)))
+				.whenComplete((ignored, ex) -> {
+					if (ex != null) {
+						for (int i = 0; i < submissions.size(); i++) {
+							Pending failed = this.pending.remove(firstSeq + i);
+							if (failed != null) {
+								failed.future.completeExceptionally(new IllegalStateException(
+										"The submission could not be written to the input log", ex));
+							}
+						}
+					}
+				});
+			drained.clear();
+		}
+	}
+
+	@Override
+	public void close() {
+		this.closed = true;
+		this.sender.interrupt();
+		IllegalStateException closing = new IllegalStateException("The vMODB client closed before the transaction committed");
+		this.pending.values().forEach(waiting -> waiting.future.completeExceptionally(closing));
+		this.pending.clear();
+	}
+
+	private record Queued(long seq, Submission submission) {
+	}
+
+	/** A submitted transaction; {@code tid} is set when its batch is sealed. */
+	private static final class Pending {
+
+		final long seq;
+
+		final CompletableFuture<TransactionResult> future;
+
+		long tid;
+
+		Pending(long seq, CompletableFuture<TransactionResult> future) {
+			this.seq = seq;
+			this.future = future;
+		}
+
+	}
+
+}

@@ -1,0 +1,255 @@
+package dev.vmodb.core.coordinator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.vmodb.core.log.LogWriter;
+import dev.vmodb.core.protocol.Abort;
+import dev.vmodb.core.protocol.BatchCommitted;
+import dev.vmodb.core.protocol.BatchDone;
+import dev.vmodb.core.protocol.BatchSealed;
+import dev.vmodb.core.protocol.Delivery;
+import dev.vmodb.core.protocol.EventBatch;
+import dev.vmodb.core.protocol.ProtocolCodec;
+import dev.vmodb.core.protocol.Result;
+import dev.vmodb.core.protocol.Submission;
+import dev.vmodb.core.protocol.SubmissionRecord;
+import dev.vmodb.core.protocol.TopologyAnnounced;
+import dev.vmodb.core.topology.PlanNode;
+import dev.vmodb.core.topology.Topology;
+import dev.vmodb.core.topology.TransactionPlan;
+
+/**
+ * Sequences submissions into batches and commits batches: the coordinator role.
+ *
+ * <p>Submissions reach it from the input log, so they are durable before they get a TID. TIDs follow input log
+ * order (partitions merged in partition order per batch). A batch is sealed {@link BatchPolicy#window()} after
+ * its first submission or at {@link BatchPolicy#maxSize()} transactions: the coordinator writes the sealing
+ * decision to the control log, then hands each input event to the VMSs whose handlers take it. A batch commits
+ * once every VMS its transactions touch has reported it finished (a VMS reports a batch only after finishing every
+ * earlier one) and every earlier batch has committed: the coordinator then writes the commit decision to the control
+ * log, which is the commit point. Batches pipeline: VMSs start batch N+1 while N waits for its reports.
+ */
+public final class BatchCoordinator implements AutoCloseable {
+
+	private static final Logger logger = Logger.getLogger(BatchCoordinator.class.getName());
+
+	private static final String COORDINATOR = "";
+
+	private final Topology topology;
+
+	private final BatchPolicy policy;
+
+	private final LogWriter log;
+
+	private final int maxDeliveriesPerRecord;
+
+	private final ScheduledExecutorService timer;
+
+	private final TreeMap<Long, SealedBatch> uncommitted = new TreeMap<>();
+
+	private OpenBatch open;
+
+	private long lastTid;
+
+	private long lastBatch;
+
+	/**
+	 * Creates a coordinator.
+	 * @param topology the validated topology it sequences transactions for
+	 * @param policy when to seal batches
+	 * @param log the log
+	 * @param maxDeliveriesPerRecord how many input events to pack into one event log record at most
+	 */
+	public BatchCoordinator(Topology topology, BatchPolicy policy, LogWriter log, int maxDeliveriesPerRecord) {
+		this.topology = topology;
+		this.policy = policy;
+		this.log = log;
+		this.maxDeliveriesPerRecord = maxDeliveriesPerRecord;
+		this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "vmodb-sequencer");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/**
+	 * Announces the topology in the control log; batches sealed afterwards follow it.
+	 * @return completed when the announcement is durable
+	 */
+	public CompletableFuture<Void> start() {
+		return this.log.appendControl(ProtocolCodec.encode(new TopologyAnnounced(this.topology.manifests())));
+	}
+
+	/**
+	 * Takes a record of the input log, in log order per partition.
+	 * @param partition its partition
+	 * @param offset its offset
+	 * @param record the submissions
+	 */
+	public synchronized void onInput(int partition, long offset, SubmissionRecord record) {
+		if (this.open == null) {
+			OpenBatch batch = new OpenBatch(++this.lastBatch, this.lastTid + 1);
+			this.open = batch;
+			this.timer.schedule(() -> sealIfOpen(batch), this.policy.window().toNanos(), TimeUnit.NANOSECONDS);
+		}
+		OpenBatch batch = this.open;
+		batch.take(partition, offset);
+		batch.origins.add(new BatchSealed.Origin(record.clientId(), record.firstSeq(), record.submissions().size()));
+		for (Submission submission : record.submissions()) {
+			long tid = ++this.lastTid;
+			TransactionPlan plan = this.topology.plan(submission.event());
+			if (plan == null) {
+				batch.types.add(-1);
+				batch.aborts.add(new Abort(tid, COORDINATOR, COORDINATOR, "no VMS handles event '"
+						+ submission.event() + "'; handled events: " + this.topology.inputEvents()));
+				continue;
+			}
+			batch.types.add(plan.type());
+			batch.participants.addAll(plan.participants());
+			for (PlanNode root : plan.roots()) {
+				batch.deliveries.computeIfAbsent(root.vms(), vms -> new ArrayList<>())
+					.add(Delivery.event(tid, root.index(), submission.payload()));
+			}
+		}
+		if (batch.types.size() >= this.policy.maxSize()) {
+			seal();
+		}
+	}
+
+	/**
+	 * Takes a VMS's report that it finished a batch.
+	 * @param done the report
+	 */
+	public synchronized void onDone(BatchDone done) {
+		SealedBatch batch = this.uncommitted.get(done.batch());
+		if (batch == null || !batch.waiting.remove(done.vms())) {
+			return; // a replayed report, or one for a batch committed already
+		}
+		batch.aborts.addAll(done.aborts());
+		batch.results.addAll(done.results());
+		commitFinished();
+	}
+
+	/**
+	 * The last batch sealed.
+	 * @return its id
+	 */
+	public synchronized long lastBatch() {
+		return (this.open != null) ? this.open.id - 1 : this.lastBatch;
+	}
+
+	private synchronized void sealIfOpen(OpenBatch batch) {
+		if (this.open == batch) {
+			seal();
+		}
+	}
+
+	/** Caller holds the lock. */
+	private void seal() {
+		OpenBatch batch = this.open;
+		this.open = null;
+		int[] types = batch.types.stream().mapToInt(Integer::intValue).toArray();
+		List<BatchSealed.InputRange> inputs = new ArrayList<>();
+		batch.ranges.forEach((partition, range) -> inputs.add(new BatchSealed.InputRange(partition, range[0], range[1])));
+		BatchSealed sealed = new BatchSealed(batch.id, batch.firstTid, types, inputs, batch.origins);
+		this.log.appendControl(ProtocolCodec.encode(sealed)).whenComplete((r, ex) -> failed(ex, "batch " + batch.id));
+		batch.deliveries.forEach((vms, deliveries) -> {
+			for (int from = 0; from < deliveries.size(); from += this.maxDeliveriesPerRecord) {
+				List<Delivery> chunk = deliveries.subList(from, Math.min(deliveries.size(), from + this.maxDeliveriesPerRecord));
+				this.log.appendEvents(vms, ProtocolCodec.encode(new EventBatch(COORDINATOR, batch.id, chunk)))
+					.whenComplete((r, ex) -> failed(ex, "input events of batch " + batch.id));
+			}
+		});
+		this.uncommitted.put(batch.id, new SealedBatch(batch.id, sealed.lastTid(), batch.participants, batch.aborts));
+		commitFinished();
+	}
+
+	/** Caller holds the lock: commits, in order, the batches every participant has finished. */
+	private void commitFinished() {
+		while (!this.uncommitted.isEmpty() && this.uncommitted.firstEntry().getValue().waiting.isEmpty()) {
+			SealedBatch batch = this.uncommitted.pollFirstEntry().getValue();
+			batch.aborts.sort(Comparator.comparingLong(Abort::tid));
+			batch.results.sort(Comparator.comparingLong(Result::tid));
+			this.log.appendControl(ProtocolCodec.encode(new BatchCommitted(batch.id, batch.lastTid, batch.aborts, batch.results)))
+				.whenComplete((r, ex) -> failed(ex, "commit of batch " + batch.id));
+		}
+	}
+
+	private void failed(Throwable ex, String what) {
+		if (ex != null) {
+			logger.log(Level.SEVERE, "The coordinator could not write the " + what
+					+ " to the log; it cannot make progress until restarted", ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.timer.shutdownNow();
+	}
+
+	/** The batch being filled. */
+	private static final class OpenBatch {
+
+		final long id;
+
+		final long firstTid;
+
+		final List<Integer> types = new ArrayList<>();
+
+		final Map<Integer, long[]> ranges = new TreeMap<>();
+
+		final List<BatchSealed.Origin> origins = new ArrayList<>();
+
+		final Map<String, List<Delivery>> deliveries = new LinkedHashMap<>();
+
+		final Set<String> participants = new HashSet<>();
+
+		final List<Abort> aborts = new ArrayList<>();
+
+		OpenBatch(long id, long firstTid) {
+			this.id = id;
+			this.firstTid = firstTid;
+		}
+
+		void take(int partition, long offset) {
+			this.ranges.computeIfAbsent(partition, p -> new long[] { offset, offset + 1 })[1] = offset + 1;
+		}
+
+	}
+
+	/** A sealed batch waiting for its participants' reports. */
+	private static final class SealedBatch {
+
+		final long id;
+
+		final long lastTid;
+
+		final Set<String> waiting;
+
+		final List<Abort> aborts;
+
+		final List<Result> results = new ArrayList<>();
+
+		SealedBatch(long id, long lastTid, Set<String> participants, List<Abort> aborts) {
+			this.id = id;
+			this.lastTid = lastTid;
+			this.waiting = new HashSet<>(participants);
+			this.aborts = new ArrayList<>(aborts);
+		}
+
+	}
+
+}

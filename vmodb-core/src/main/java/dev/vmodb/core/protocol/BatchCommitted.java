@@ -1,0 +1,22 @@
+package dev.vmodb.core.protocol;
+
+import java.util.List;
+
+/**
+ * The commit point of a batch: once this record is in the control log, the batch's transactions are committed
+ * (the aborted ones listed here excepted) and every VMS may make them visible.
+ *
+ * @param batch the batch id
+ * @param lastTid its last TID
+ * @param aborts the transactions that aborted, in TID order
+ * @param results the terminal events of its transactions, in TID order
+ */
+public record BatchCommitted(long batch, long lastTid, List<Abort> aborts, List<Result> results)
+		implements ControlRecord {
+
+	public BatchCommitted {
+		aborts = List.copyOf(aborts);
+		results = List.copyOf(results);
+	}
+
+}

@@ -1,0 +1,201 @@
+package dev.vmodb.kafka;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.TopicPartition;
+
+import dev.vmodb.core.client.TransactionClient;
+import dev.vmodb.core.coordinator.BatchCoordinator;
+import dev.vmodb.core.protocol.ControlRecord;
+import dev.vmodb.core.protocol.ProtocolCodec;
+import dev.vmodb.core.runtime.VmsExecutor;
+import dev.vmodb.core.runtime.VmsRuntime;
+import dev.vmodb.core.topology.Topology;
+import dev.vmodb.core.topology.VmsManifest;
+
+/**
+ * The vMODB roles of one application, connected through Kafka: its VMSs' executors, its transaction client and,
+ * when it holds that role, the coordinator. The application shares one producer and one consumer per log
+ * channel among all its roles.
+ *
+ * <p>Start-up: create the missing topics, register the hosted VMSs' manifests, and, as coordinator, wait for the
+ * expected VMSs to register, derive and validate the topology (a bad one fails start-up here), and announce it.
+ * Then the pumps start reading: the control log feeds the executors and then the client (so a transaction's
+ * future completes only after its batch is visible in this application's VMSs), each VMS's event log feeds its
+ * executor, and the input and done logs feed the coordinator.
+ */
+public final class KafkaNode implements AutoCloseable {
+
+	private static final Logger logger = Logger.getLogger(KafkaNode.class.getName());
+
+	private final KafkaLogSettings settings;
+
+	private final TopicLayout layout;
+
+	private final KafkaLogWriter writer;
+
+	private final Map<String, VmsExecutor> executors = new LinkedHashMap<>();
+
+	private final TransactionClient client;
+
+	private final List<LogPump> pumps = new ArrayList<>();
+
+	private BatchCoordinator coordinator;
+
+	private Topology topology;
+
+	private KafkaNode(KafkaLogSettings settings, NodeSettings node, List<VmsRuntime> runtimes,
+			Map<String, Class<?>> eventTypes) {
+		this.settings = settings;
+		this.layout = new TopicLayout(settings.topicPrefix());
+		this.writer = new KafkaLogWriter(settings, this.layout, settings.topicPrefix() + "-producer");
+		for (VmsRuntime runtime : runtimes) {
+			this.executors.put(runtime.name(), new VmsExecutor(runtime, this.writer, node.maxDeliveriesPerRecord()));
+		}
+		this.client = new TransactionClient(this.writer, eventTypes, node.maxSubmissionsPerRecord(),
+				node.topologyTimeout().toMillis());
+	}
+
+	/**
+	 * Connects an application's VMSs to the log and starts its roles.
+	 * @param settings the log
+	 * @param node the application's roles
+	 * @param runtimes the VMSs it hosts
+	 * @param eventTypes the record type of every event its VMSs declare
+	 * @return the started node
+	 */
+	public static KafkaNode start(KafkaLogSettings settings, NodeSettings node, List<VmsRuntime> runtimes,
+			Map<String, Class<?>> eventTypes) {
+		KafkaNode started = new KafkaNode(settings, node, runtimes, eventTypes);
+		try {
+			started.connect(node, runtimes);
+			return started;
+		}
+		catch (RuntimeException ex) {
+			started.close();
+			throw ex;
+		}
+	}
+
+	private void connect(NodeSettings node, List<VmsRuntime> runtimes) {
+		try (Admin admin = Admin.create(adminConfig())) {
+			new TopicProvisioner(admin, this.settings).provision(this.layout, this.executors.keySet());
+		}
+		List<CompletableFuture<Void>> registered = new ArrayList<>();
+		for (VmsRuntime runtime : runtimes) {
+			registered.add(this.writer.register(runtime.name(), ProtocolCodec.encode(VmsManifest.of(runtime.definition()))));
+		}
+		await(CompletableFuture.allOf(registered.toArray(CompletableFuture[]::new)), "registering the VMSs");
+		if (node.coordinator()) {
+			Set<String> expected = new TreeSet<>(node.expectedVms());
+			expected.addAll(this.executors.keySet());
+			Map<String, VmsManifest> manifests = new RegistryReader(this.settings, this.layout)
+				.await(expected, node.registrationTimeout());
+			this.topology = Topology.of(manifests.values());
+			this.coordinator = new BatchCoordinator(this.topology, node.batchPolicy(), this.writer,
+					node.maxDeliveriesPerRecord());
+			await(this.coordinator.start(), "announcing the topology");
+			logger.info(() -> "vMODB coordinator started for VMSs " + manifests.keySet() + " on " + this.layout.prefix());
+		}
+		startPumps();
+	}
+
+	private void startPumps() {
+		String prefix = this.settings.topicPrefix();
+		this.pumps.add(new LogPump(prefix + "-control", this.settings, List.of(new TopicPartition(this.layout.control(), 0)),
+				record -> {
+					ControlRecord control = ProtocolCodec.decodeControl(record.value());
+					this.executors.values().forEach(executor -> executor.onControl(control));
+					this.client.onControl(control);
+				}));
+		if (!this.executors.isEmpty()) {
+			Map<String, VmsExecutor> byTopic = new HashMap<>();
+			this.executors.forEach((vms, executor) -> byTopic.put(this.layout.events(vms), executor));
+			this.pumps.add(new LogPump(prefix + "-events", this.settings,
+					byTopic.keySet().stream().map(topic -> new TopicPartition(topic, 0)).toList(),
+					record -> byTopic.get(record.topic()).onEvents(ProtocolCodec.decodeEvents(record.value()))));
+		}
+		if (this.coordinator != null) {
+			BatchCoordinator sequencer = this.coordinator;
+			List<TopicPartition> inputs = new ArrayList<>();
+			for (int p = 0; p < this.settings.inputPartitions(); p++) {
+				inputs.add(new TopicPartition(this.layout.input(), p));
+			}
+			this.pumps.add(new LogPump(prefix + "-input", this.settings, inputs, record -> sequencer
+				.onInput(record.partition(), record.offset(), ProtocolCodec.decodeSubmissions(record.value()))));
+			this.pumps.add(new LogPump(prefix + "-done", this.settings, List.of(new TopicPartition(this.layout.done(), 0)),
+					record -> sequencer.onDone(ProtocolCodec.decodeDone(record.value()))));
+		}
+		this.pumps.forEach(LogPump::start);
+	}
+
+	private Map<String, Object> adminConfig() {
+		Map<String, Object> config = new HashMap<>(this.settings.clientProperties());
+		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.settings.bootstrapServers());
+		return config;
+	}
+
+	private static void await(CompletableFuture<Void> future, String what) {
+		try {
+			future.get(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while " + what, ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Failed " + what + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * The client that submits this application's transactions.
+	 * @return the client
+	 */
+	public TransactionClient client() {
+		return this.client;
+	}
+
+	/**
+	 * The topology this application coordinates, when it is the coordinator.
+	 * @return the topology, or {@code null}
+	 */
+	public Topology topology() {
+		return this.topology;
+	}
+
+	public TopicLayout layout() {
+		return this.layout;
+	}
+
+	/**
+	 * The executor of a hosted VMS.
+	 * @param vms the VMS name
+	 * @return its executor, or {@code null} if the VMS is not hosted here
+	 */
+	public VmsExecutor executor(String vms) {
+		return this.executors.get(vms);
+	}
+
+	@Override
+	public void close() {
+		this.client.close();
+		this.pumps.forEach(LogPump::close);
+		if (this.coordinator != null) {
+			this.coordinator.close();
+		}
+		this.writer.close();
+	}
+
+}

@@ -1,0 +1,104 @@
+package dev.vmodb.kafka;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates the log's topics that do not exist yet, with the configured partitions and replication, and checks that
+ * existing ones have the partitions the protocol relies on.
+ */
+final class TopicProvisioner {
+
+	private final Admin admin;
+
+	private final KafkaLogSettings settings;
+
+	TopicProvisioner(Admin admin, KafkaLogSettings settings) {
+		this.admin = admin;
+		this.settings = settings;
+	}
+
+	/**
+	 * Makes sure the shared topics and the event topics of some VMSs exist.
+	 * @param layout the topic names
+	 * @param vmss the VMSs whose event topics to create
+	 */
+	void provision(TopicLayout layout, Collection<String> vmss) {
+		Map<String, Integer> partitions = new HashMap<>();
+		partitions.put(layout.input(), this.settings.inputPartitions());
+		partitions.put(layout.control(), 1);
+		partitions.put(layout.done(), 1);
+		partitions.put(layout.registry(), 1);
+		vmss.forEach(vms -> partitions.put(layout.events(vms), 1));
+		try {
+			Set<String> existing = this.admin.listTopics().names().get(30, TimeUnit.SECONDS);
+			List<NewTopic> missing = new ArrayList<>();
+			partitions.forEach((topic, count) -> {
+				if (!existing.contains(topic)) {
+					missing.add(new NewTopic(topic, count, this.settings.replicationFactor()).configs(configFor(layout, topic)));
+				}
+			});
+			createAll(missing);
+			check(partitions);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while creating the log's topics", ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("Cannot create the log's topics on " + this.settings.bootstrapServers()
+					+ ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private Map<String, String> configFor(TopicLayout layout, String topic) {
+		Map<String, String> configs = new HashMap<>();
+		configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(this.settings.maxRecordBytes()));
+		if (topic.equals(layout.registry())) {
+			configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+		}
+		return configs;
+	}
+
+	private void createAll(List<NewTopic> topics) throws InterruptedException, ExecutionException, TimeoutException {
+		if (topics.isEmpty()) {
+			return;
+		}
+		try {
+			this.admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException ex) {
+			// another application of the same deployment may have created them first
+			if (!(ex.getCause() instanceof TopicExistsException)) {
+				throw ex;
+			}
+		}
+	}
+
+	private void check(Map<String, Integer> expected) throws InterruptedException, ExecutionException, TimeoutException {
+		Map<String, TopicDescription> described = this.admin.describeTopics(expected.keySet())
+			.allTopicNames()
+			.get(30, TimeUnit.SECONDS);
+		expected.forEach((topic, partitions) -> {
+			int actual = described.get(topic).partitions().size();
+			if (actual != partitions) {
+				throw new IllegalStateException("Topic " + topic + " has " + actual + " partition(s) but the log needs "
+						+ partitions + "; delete it or configure vmodb.kafka.input-partitions=" + actual);
+			}
+		});
+	}
+
+}
