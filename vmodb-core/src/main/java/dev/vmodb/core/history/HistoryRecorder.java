@@ -44,7 +44,10 @@ public final class HistoryRecorder implements StoreObserver {
 	}
 
 	/**
-	 * A VMS starts a handler of a transaction; call it when the handler starts, in the order handlers start.
+	 * A VMS starts a handler of a transaction; call it in the order the VMS starts handlers. Partitioned and
+	 * parallel handlers released together begin on their threads in any order, so record them where the VMS
+	 * releases them in order (the scheduler's dispatch), not from their threads, or legitimate overlap shows as
+	 * disorder.
 	 * @param vms the VMS
 	 * @param tid the transaction
 	 * @param handler the handler's name

@@ -25,6 +25,10 @@ import java.util.Set;
  * the state before the key's first write. Versions no recorded transaction wrote (loaded from a checkpoint,
  * written before recording began) have no writer to depend on, but their next writer still anti-depends on their
  * readers.
+ *
+ * <p>Scans are recorded as reads of the keys they examined. A row that an earlier transaction inserted only after
+ * a later one's scan ran (a phantom) is not among those keys, so such an anomaly shows only if the two
+ * transactions conflict elsewhere.
  */
 public final class SerializabilityChecker {
 

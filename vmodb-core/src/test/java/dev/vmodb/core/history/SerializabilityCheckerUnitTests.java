@@ -15,6 +15,7 @@ import static dev.vmodb.core.history.Items.item;
 import static dev.vmodb.core.history.Items.qty;
 import static dev.vmodb.core.history.Items.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The serializability checker on histories recorded from real stores, run serially or deliberately out of TID
@@ -220,10 +221,10 @@ class SerializabilityCheckerUnitTests {
 
 		assertThat(report.serializable()).isFalse();
 		assertThat(report.cycle()).extracting(Dependency::from, Dependency::to, Dependency::kind, Dependency::key)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 3L, DependencyKind.RW, 2L),
-					org.assertj.core.groups.Tuple.tuple(3L, 2L, DependencyKind.RW, 1L));
+			.containsExactly(tuple(2L, 3L, DependencyKind.RW, 2L),
+					tuple(3L, 2L, DependencyKind.RW, 1L));
 		assertThat(report.backwardEdges()).extracting(Dependency::from, Dependency::to).containsExactly(
-				org.assertj.core.groups.Tuple.tuple(3L, 2L));
+				tuple(3L, 2L));
 	}
 
 	@Test
@@ -265,7 +266,8 @@ class SerializabilityCheckerUnitTests {
 		SerializabilityReport report = check();
 
 		assertThat(report.backwardEdges()).extracting(Dependency::describe)
-			.containsExactly("T3 -WR-> T2 on stock/items[1]: T2 read the version T3 wrote [backward: T2 saw the write of the later T3]");
+			.containsExactly("T3 -WR-> T2 on stock/items[1]: T2 read the version T3 wrote"
+					+ " [backward: T2 saw the write of the later T3]");
 		assertThat(report.serialInTidOrder()).isFalse();
 	}
 
@@ -298,8 +300,8 @@ class SerializabilityCheckerUnitTests {
 		SerializabilityReport report = this.checker.check(recorder.snapshot());
 
 		assertThat(report.cycle()).extracting(Dependency::from, Dependency::to)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 2L), org.assertj.core.groups.Tuple.tuple(2L, 6L),
-					org.assertj.core.groups.Tuple.tuple(6L, 1L));
+			.containsExactly(tuple(1L, 2L), tuple(2L, 6L),
+					tuple(6L, 1L));
 	}
 
 	// --- aborted transactions -----------------------------------------------------------------------------------
