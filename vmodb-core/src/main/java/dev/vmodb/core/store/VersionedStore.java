@@ -59,6 +59,18 @@ public final class VersionedStore {
 		return this.tables.values();
 	}
 
+	/**
+	 * Reports what transactions read and write here to an observer, to record a history (see
+	 * {@code dev.vmodb.core.history.HistoryRecorder}). Reads are reported only inside handlers; snapshot reads
+	 * belong to no transaction. Set it before transactions run: one in flight may be reported partly.
+	 * @param observer the observer, or {@code null} to stop reporting
+	 */
+	public void observe(StoreObserver observer) {
+		for (VersionedTable table : this.tables.values()) {
+			table.observe(this.vms, observer);
+		}
+	}
+
 	public CommitMark committed() {
 		return this.committed;
 	}

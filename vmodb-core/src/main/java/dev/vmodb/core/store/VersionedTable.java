@@ -3,6 +3,7 @@ package dev.vmodb.core.store;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,10 @@ import dev.vmodb.core.tx.TransactionContext;
  * before {@code t}. Rows handed out are shared and must not be modified. Writes to one key are serialised by
  * the key's slot in the row map; the scheduler guarantees that transactions touching the same key write in TID
  * order.
+ *
+ * <p>When a {@link StoreObserver} is set (through {@link VersionedStore#observe}), every read a transaction makes
+ * is reported with the version it saw, including the reads hidden in writes and scans, and every write with its
+ * TID. Unobserved, each path pays one null check.
  */
 public final class VersionedTable {
 
@@ -35,6 +40,9 @@ public final class VersionedTable {
 	/** Keys whose pruning an open snapshot held back. */
 	private final Set<Object> prunePending = ConcurrentHashMap.newKeySet();
 
+	/** Where reads and writes are reported; {@code null} (the default) when nobody records a history. */
+	private volatile TableObserver observer;
+
 	public VersionedTable(TableSchema schema) {
 		this.schema = schema;
 		this.indexes = schema.indexes().stream().map(SecondaryIndex::new).toArray(SecondaryIndex[]::new);
@@ -45,14 +53,27 @@ public final class VersionedTable {
 	}
 
 	/**
-	 * Reads a row as a transaction at the given TID sees it.
+	 * Reports reads and writes to an observer from now on.
+	 * @param vms the VMS owning this table, for the reports
+	 * @param observer the observer, or {@code null} to stop reporting
+	 */
+	void observe(String vms, StoreObserver observer) {
+		this.observer = (observer != null) ? new TableObserver(observer, vms, this.schema.name()) : null;
+	}
+
+	/**
+	 * Reads a row as a transaction at the given TID sees it. Inside a handler, an observer is told that the
+	 * handler's transaction read the version found.
 	 * @param key the primary key
 	 * @param tid the reader's TID
 	 * @return the row, or {@code null} if absent at that TID
 	 */
 	public Object[] read(Object key, long tid) {
-		VersionChain chain = this.rows.get(key);
-		Version version = (chain != null) ? chain.at(tid) : null;
+		Version version = versionAt(key, tid);
+		TableObserver observer = this.observer;
+		if (observer != null) {
+			observer.handlerRead(key, version);
+		}
 		return (version != null) ? version.row : null;
 	}
 
@@ -93,7 +114,13 @@ public final class VersionedTable {
 	 */
 	public boolean delete(TransactionContext tx, Object key) {
 		requireWritable(tx);
-		if (read(key, tx.tid()) == null) {
+		Version seen = versionAt(key, tx.tid());
+		TableObserver observer = this.observer;
+		if (observer != null) {
+			// the outcome (deleted or not, reported to the caller) depends on the version seen: a read
+			observer.read(key, tx.tid(), seen);
+		}
+		if (seen == null || seen.row == null) {
 			return false;
 		}
 		this.rows.compute(key, (k, chain) -> {
@@ -101,17 +128,34 @@ public final class VersionedTable {
 			return chain;
 		});
 		markWritten(tx, key);
+		if (observer != null) {
+			observer.deleted(key, tx.tid());
+		}
 		return true;
 	}
 
 	/**
-	 * Calls the consumer with every row visible at a TID.
+	 * Calls the consumer with every row visible at a TID. Inside a handler, an observer is told that the
+	 * handler's transaction read every key the scan examined, visible or not: a scan's result depends on the
+	 * absence of rows as much as on their presence.
 	 * @param tid the reader's TID
 	 * @param action receives each row
 	 */
 	public void forEachVisible(long tid, Consumer<Object[]> action) {
-		for (VersionChain chain : this.rows.values()) {
-			Version version = chain.at(tid);
+		TableObserver observer = this.observer;
+		TransactionContext reader = (observer != null) ? TransactionContext.current() : null;
+		if (reader == null) {
+			for (VersionChain chain : this.rows.values()) {
+				Version version = chain.at(tid);
+				if (version != null && version.row != null) {
+					action.accept(version.row);
+				}
+			}
+			return;
+		}
+		for (Map.Entry<Object, VersionChain> entry : this.rows.entrySet()) {
+			Version version = entry.getValue().at(tid);
+			observer.read(entry.getKey(), reader.tid(), version);
 			if (version != null && version.row != null) {
 				action.accept(version.row);
 			}
@@ -128,6 +172,7 @@ public final class VersionedTable {
 	public void forEachIndexed(int index, Object indexKey, long tid, Consumer<Object[]> action) {
 		IndexSchema schema = this.indexes[index].schema();
 		for (Object key : this.indexes[index].candidates(indexKey)) {
+			// read() reports each candidate, matching or not: a candidate that no longer matches is part of the result
 			Object[] row = read(key, tid);
 			if (row != null && Objects.equals(indexKey, schema.keyOf(row))) {
 				action.accept(row);
@@ -247,23 +292,40 @@ public final class VersionedTable {
 		}
 		this.schema.validate(row);
 		Object key = this.schema.keyOf(row);
-		checkUniqueIndexes(key, row, tx.tid());
 		long tid = tx.tid();
-		this.rows.compute(key, (k, chain) -> {
-			Version current = (chain != null) ? chain.at(tid) : null;
-			boolean exists = current != null && current.row != null;
-			if (mode == WriteMode.INSERT && exists) {
-				throw new IntegrityViolationException(this.schema.name(), "duplicate primary key " + key);
+		TableObserver observer = this.observer;
+		checkUniqueIndexes(key, row, tid, observer);
+		// insert and update succeed or fail on the version they find, so they read the key; an upsert writes blindly
+		Version[] seen = (observer != null && mode != WriteMode.UPSERT) ? new Version[1] : null;
+		try {
+			this.rows.compute(key, (k, chain) -> {
+				Version current = (chain != null) ? chain.at(tid) : null;
+				if (seen != null) {
+					seen[0] = current;
+				}
+				boolean exists = current != null && current.row != null;
+				if (mode == WriteMode.INSERT && exists) {
+					throw new IntegrityViolationException(this.schema.name(), "duplicate primary key " + key);
+				}
+				if (mode == WriteMode.UPDATE && !exists) {
+					throw new IntegrityViolationException(this.schema.name(), "no row with primary key " + key + " to update");
+				}
+				chain = (chain != null) ? chain : new VersionChain();
+				chain.add(tid, row);
+				indexRow(key, row);
+				return chain;
+			});
+		}
+		finally {
+			// reported even when the check failed: a handler that catches the violation and commits did read the key
+			if (seen != null) {
+				observer.read(key, tid, seen[0]);
 			}
-			if (mode == WriteMode.UPDATE && !exists) {
-				throw new IntegrityViolationException(this.schema.name(), "no row with primary key " + key + " to update");
-			}
-			chain = (chain != null) ? chain : new VersionChain();
-			chain.add(tid, row);
-			indexRow(key, row);
-			return chain;
-		});
+		}
 		markWritten(tx, key);
+		if (observer != null) {
+			observer.wrote(key, tid);
+		}
 	}
 
 	private void requireWritable(TransactionContext tx) {
@@ -282,7 +344,11 @@ public final class VersionedTable {
 		tx.recordWrite(this.schema.name(), key);
 	}
 
-	private void checkUniqueIndexes(Object key, Object[] row, long tid) {
+	/**
+	 * Fails if another row holds the same values in a unique index. The write depends on every other candidate
+	 * row it looked at, so each is reported as read by the writer.
+	 */
+	private void checkUniqueIndexes(Object key, Object[] row, long tid, TableObserver observer) {
 		for (int i = 0; i < this.indexes.length; i++) {
 			IndexSchema index = this.indexes[i].schema();
 			if (!index.unique() || hasNull(row, index.columns())) {
@@ -290,13 +356,26 @@ public final class VersionedTable {
 			}
 			Object indexKey = index.keyOf(row);
 			for (Object other : this.indexes[i].candidates(indexKey)) {
-				Object[] otherRow = (other.equals(key)) ? null : read(other, tid);
+				if (other.equals(key)) {
+					continue;
+				}
+				Version version = versionAt(other, tid);
+				if (observer != null) {
+					observer.read(other, tid, version);
+				}
+				Object[] otherRow = (version != null) ? version.row : null;
 				if (otherRow != null && Objects.equals(indexKey, index.keyOf(otherRow))) {
 					throw new IntegrityViolationException(this.schema.name(),
 							"unique index " + index.name() + " already holds " + indexKey + " (row " + other + ")");
 				}
 			}
 		}
+	}
+
+	/** The version of a key a reader at the TID sees, without reporting the read. */
+	private Version versionAt(Object key, long tid) {
+		VersionChain chain = this.rows.get(key);
+		return (chain != null) ? chain.at(tid) : null;
 	}
 
 	private static boolean hasNull(Object[] row, List<Integer> columns) {
