@@ -2,6 +2,7 @@ package dev.vmodb.core.runtime;
 
 import dev.vmodb.core.checkpoint.CheckpointSink;
 import dev.vmodb.core.checkpoint.Checkpointer;
+import dev.vmodb.core.history.HistoryRecorder;
 import dev.vmodb.core.metadata.HandlerDefinition;
 import dev.vmodb.core.metadata.VmsDefinition;
 import dev.vmodb.core.scheduler.ExecutionMode;
@@ -101,6 +102,18 @@ public final class VmsRuntime implements AutoCloseable {
 			this.store.discard(tx);
 			return new TaskOutcome(tid, handler, null, ex);
 		}
+	}
+
+	/**
+	 * Records this VMS's history: what its handlers read and write, and the order it dispatches transactions in.
+	 * @param recorder the recorder, or {@code null} to stop recording
+	 */
+	public void record(HistoryRecorder recorder) {
+		this.store.observe(recorder);
+		String vms = name();
+		this.scheduler.onDispatch((recorder != null)
+				? position -> recorder.applied(vms, Positions.tidOf(position), "step " + Positions.stepOf(position))
+				: null);
 	}
 
 	/**

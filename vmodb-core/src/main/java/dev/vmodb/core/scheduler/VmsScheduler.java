@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,6 +42,8 @@ public final class VmsScheduler implements AutoCloseable {
 	private long roundRobin;
 
 	private volatile boolean closed;
+
+	private volatile LongConsumer dispatchListener;
 
 	/**
 	 * Creates and starts a scheduler.
@@ -94,11 +97,24 @@ public final class VmsScheduler implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Tells a listener the position of every task as it is dispatched, on the dispatcher thread, in order: the
+	 * VMS's apply order, for recording histories. Overlapping tasks may then start in any order on their lanes.
+	 * @param listener the listener, or {@code null} for none
+	 */
+	public void onDispatch(LongConsumer listener) {
+		this.dispatchListener = listener;
+	}
+
 	private void dispatchLoop() {
 		ExecutionMode current = ExecutionMode.SERIAL;
 		try {
 			while (!this.closed) {
 				ScheduledTask task = this.ready.take();
+				LongConsumer listener = this.dispatchListener;
+				if (listener != null) {
+					listener.accept(task.position());
+				}
 				if (task.mode() != current || task.mode() == ExecutionMode.SERIAL) {
 					awaitIdle();
 					current = task.mode();

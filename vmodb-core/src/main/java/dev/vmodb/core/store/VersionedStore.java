@@ -79,6 +79,14 @@ public final class VersionedStore {
 	 * Opens a snapshot at the newest committed batch; close it when done reading.
 	 * @return the snapshot
 	 */
+	/**
+	 * The TID an enclosing {@link ReadScope} reads this store at.
+	 * @return the TID, or {@code -1} when no scope is open on this thread
+	 */
+	public long scopedSnapshotTid() {
+		return ReadScope.snapshotTid(this);
+	}
+
 	public Snapshot openSnapshot() {
 		return new Snapshot(this.snapshots, this.snapshots.open(() -> this.committed));
 	}

@@ -19,8 +19,8 @@ import dev.vmodb.core.tx.TransactionContext;
 public record BoundTable<T>(String vms, EntityTable<T> entity, VersionedStore store, VersionedTable table) {
 
 	/**
-	 * Runs a read at the right TID: the handler's inside a transaction, else a committed snapshot held open for
-	 * the duration of the read.
+	 * Runs a read at the right TID: the handler's inside a transaction, else the snapshot of an enclosing
+	 * {@link dev.vmodb.core.store.ReadScope}, else a committed snapshot held open for the duration of the read.
 	 * @param <R> the result type
 	 * @param read the read, given the TID to read at
 	 * @return what the read returned
@@ -29,6 +29,10 @@ public record BoundTable<T>(String vms, EntityTable<T> entity, VersionedStore st
 		TransactionContext tx = TransactionContext.current();
 		if (tx != null) {
 			return read.apply(tx.tid());
+		}
+		long scoped = this.store.scopedSnapshotTid();
+		if (scoped >= 0) {
+			return read.apply(scoped);
 		}
 		try (Snapshot snapshot = this.store.openSnapshot()) {
 			return read.apply(snapshot.tid());
