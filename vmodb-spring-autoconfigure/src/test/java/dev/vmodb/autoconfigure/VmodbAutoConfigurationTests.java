@@ -158,6 +158,32 @@ class VmodbAutoConfigurationTests {
 	}
 
 	@Test
+	void severalInputPartitionsAreMergedIntoOneTidOrder() {
+		this.runner.withPropertyValues("vmodb.kafka.input-partitions=3", "vmodb.batch.max-size=50").run(context -> {
+			VmsClient client = context.getBean(VmsClient.class);
+			java.util.List<CompletableFuture<TransactionResult>> futures = new java.util.ArrayList<>();
+			for (int i = 0; i < 600; i++) {
+				futures.add(client.submit("add", new CounterService.Add("c" + (i % 7), 1)));
+			}
+			java.util.Set<Long> tids = new java.util.HashSet<>();
+			java.util.Set<Long> batches = new java.util.HashSet<>();
+			for (CompletableFuture<TransactionResult> future : futures) {
+				TransactionResult result = future.get(30, TimeUnit.SECONDS);
+				tids.add(result.tid());
+				batches.add(result.batch());
+			}
+			assertThat(tids).hasSize(600);
+			assertThat(context.getBean(VmodbLog.class).settings().inputPartitions()).isEqualTo(3);
+			CounterRepository counters = context.getBean(CounterRepository.class);
+			long total = 0;
+			for (var counter : counters.findAll()) {
+				total += counter.getValue();
+			}
+			assertThat(total).isEqualTo(600);
+		});
+	}
+
+	@Test
 	void propertiesConfigureBatchingSchedulingAndCheckpoints() {
 		this.runner
 			.withPropertyValues("vmodb.batch.window=7ms", "vmodb.batch.max-size=50", "vmodb.scheduler.lanes=3",

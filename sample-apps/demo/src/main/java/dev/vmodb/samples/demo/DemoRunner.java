@@ -75,13 +75,14 @@ class DemoRunner implements CommandLineRunner {
 			window.acquireUninterruptibly();
 			CompletableFuture<TransactionResult> future;
 			long account = 1 + random.nextInt(this.accountCount);
-			if (random.nextInt(10) == 0) {
-				deposited += 10;
-				future = this.client.submit("deposit", new Deposit(account, 10));
+			// deposits refill accounts about as fast as transfers drain them into the ledger
+			if (random.nextInt(5) == 0) {
+				deposited += 100;
+				future = this.client.submit("deposit", new Deposit(account, 100));
 			}
 			else {
 				long to = 1 + (account + random.nextInt(this.accountCount - 1)) % this.accountCount;
-				future = this.client.submit("transfer", new Transfer(++transferId, account, to, 1 + random.nextInt(400)));
+				future = this.client.submit("transfer", new Transfer(++transferId, account, to, 1 + random.nextInt(50)));
 			}
 			pending.add(future.whenComplete((result, failure) -> {
 				(failure == null ? committed : aborted).incrementAndGet();
