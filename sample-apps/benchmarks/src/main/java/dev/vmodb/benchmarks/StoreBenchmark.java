@@ -1,6 +1,5 @@
 package dev.vmodb.benchmarks;
 
-import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,7 +24,7 @@ public final class StoreBenchmark {
 				Runtime.getRuntime().maxMemory() >> 20,
 				org.h2.engine.Constants.FULL_VERSION, org.hibernate.Version.getVersionString(),
 				(settings == Settings.QUICK) ? " (quick run)" : "");
-		printLoad("start");
+		MachineLoad.print("start");
 		long start = System.nanoTime();
 		Report report = new Report();
 		System.out.println("Store operations:");
@@ -34,13 +33,7 @@ public final class StoreBenchmark {
 		new FlushBenchmark(settings, report).run();
 		report.print(settings);
 		System.out.printf(Locale.ROOT, "%nTotal run time %.0f s%n", (System.nanoTime() - start) / 1e9);
-		printLoad("end");
-	}
-
-	/** The machine may be shared: its load tells how far to trust single runs. */
-	private static void printLoad(String when) {
-		System.out.printf(Locale.ROOT, "System load average (1 min) at %s: %.2f%n", when,
-				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		MachineLoad.print("end");
 	}
 
 }

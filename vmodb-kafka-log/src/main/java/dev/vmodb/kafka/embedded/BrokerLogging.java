@@ -7,21 +7,28 @@ import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns the broker's own loggers down to warnings, when Logback is the SLF4J backend and the application did not set
+ * Turns the broker's loggers down to warnings, when Logback is the SLF4J backend and the application did not set
  * their level.
  *
- * <p>At info level a starting broker logs several hundred lines (its whole configuration among them), and more for
+ * <p>At info level a starting broker logs over a thousand lines (its whole configuration, three times), and more for
  * every topic and group, which drowns the application's own output. Logback is reached by reflection so that this
  * module does not bring a logging backend; with another backend, or none (SLF4J then discards everything), nothing
- * is changed. Client loggers ({@code org.apache.kafka.clients}) are left alone: the application uses them too.
+ * is changed.
+ *
+ * <p>Three of these loggers are shared with the clients: the configuration dump, the version banner and the metrics
+ * life cycle. Turning them down also quiets the application's own producers and consumers there, a side effect
+ * accepted for a broker that runs in development, tests and demonstrations. The clients' own loggers
+ * ({@code org.apache.kafka.clients}: connections, group membership) are left alone.
  */
 final class BrokerLogging {
 
-	/** The server-side loggers: Kafka's Scala core, the KRaft modules and the coordinators. */
+	/** Kafka's Scala core, the KRaft modules, the coordinators, and the loggers the broker shares with the clients. */
 	static final List<String> BROKER_LOGGERS = List.of("kafka", "state.change.logger", "org.apache.kafka.controller",
 			"org.apache.kafka.coordinator", "org.apache.kafka.image", "org.apache.kafka.metadata",
 			"org.apache.kafka.network", "org.apache.kafka.queue", "org.apache.kafka.raft", "org.apache.kafka.security",
-			"org.apache.kafka.server", "org.apache.kafka.snapshot", "org.apache.kafka.storage");
+			"org.apache.kafka.server", "org.apache.kafka.snapshot", "org.apache.kafka.storage",
+			"org.apache.kafka.common.config.AbstractConfig", "org.apache.kafka.common.utils.AppInfoParser",
+			"org.apache.kafka.common.metrics.Metrics");
 
 	private static final String LOGBACK_CONTEXT = "ch.qos.logback.classic.LoggerContext";
 
