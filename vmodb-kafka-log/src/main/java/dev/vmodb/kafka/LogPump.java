@@ -39,7 +39,9 @@ final class LogPump implements AutoCloseable {
 		config.put(ConsumerConfig.CLIENT_ID_CONFIG, name);
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		config.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 1);
+		// long polling: the broker answers as soon as one byte is there (fetch.min.bytes=1), so a long wait costs no
+		// latency, while a short one would make every idle consumer poll the broker in a busy loop
+		config.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
 		config.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Math.max(1024 * 1024, settings.maxRecordBytes()));
 		config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
 		this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
