@@ -30,7 +30,8 @@ import dev.vmodb.core.topology.VmsManifest;
  * channel among all its roles.
  *
  * <p>Start-up: create the missing topics, register the hosted VMSs' manifests, and, as coordinator, wait for the
- * expected VMSs to register, derive and validate the topology (a bad one fails start-up here), and announce it.
+ * expected VMSs to register, derive and validate the topology (a bad one fails start-up here), read the control
+ * log to take over numbering and unfinished batches from an earlier coordinator, and announce the topology.
  * Then the pumps start reading: the control log feeds the executors and then the client (so a transaction's
  * future completes only after its batch is visible in this application's VMSs), each VMS's event log feeds its
  * executor, and the input and done logs feed the coordinator.
@@ -50,6 +51,9 @@ public final class KafkaNode implements AutoCloseable {
 	private final TransactionClient client;
 
 	private final List<LogPump> pumps = new ArrayList<>();
+
+	/** Where the coordinator reads the input log from: after the batches its predecessors sealed. */
+	private final Map<TopicPartition, Long> inputStart = new HashMap<>();
 
 	private BatchCoordinator coordinator;
 
@@ -105,6 +109,13 @@ public final class KafkaNode implements AutoCloseable {
 			this.topology = Topology.of(manifests.values());
 			this.coordinator = new BatchCoordinator(this.topology, node.batchPolicy(), this.writer,
 					node.maxDeliveriesPerRecord());
+			List<ControlRecord> history = PartitionReader
+				.readToEnd(this.settings, new TopicPartition(this.layout.control(), 0))
+				.stream()
+				.map(ProtocolCodec::decodeControl)
+				.toList();
+			this.coordinator.resume(history)
+				.forEach((partition, offset) -> this.inputStart.put(new TopicPartition(this.layout.input(), partition), offset));
 			await(this.coordinator.start(), "announcing the topology");
 			logger.info(() -> "vMODB coordinator started for VMSs " + manifests.keySet() + " on " + this.layout.prefix());
 		}
@@ -132,7 +143,7 @@ public final class KafkaNode implements AutoCloseable {
 			for (int p = 0; p < this.settings.inputPartitions(); p++) {
 				inputs.add(new TopicPartition(this.layout.input(), p));
 			}
-			this.pumps.add(new LogPump(prefix + "-input", this.settings, inputs, record -> sequencer
+			this.pumps.add(new LogPump(prefix + "-input", this.settings, inputs, this.inputStart, record -> sequencer
 				.onInput(record.partition(), record.offset(), ProtocolCodec.decodeSubmissions(record.value()))));
 			this.pumps.add(new LogPump(prefix + "-done", this.settings, List.of(new TopicPartition(this.layout.done(), 0)),
 					record -> sequencer.onDone(ProtocolCodec.decodeDone(record.value()))));

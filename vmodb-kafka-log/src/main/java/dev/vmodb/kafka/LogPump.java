@@ -16,7 +16,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Reads some partitions of the log from their beginning on its own thread and hands every record, in order, to a
+ * Reads some partitions of the log (from their beginning unless told otherwise) on its own thread and hands every record, in order, to a
  * handler. Positions are not committed to Kafka: every role's state says where it is (batch ids in the records),
  * and every role ignores what it has already applied, so reading from the beginning is always correct.
  */
@@ -34,6 +34,19 @@ final class LogPump implements AutoCloseable {
 
 	LogPump(String name, KafkaLogSettings settings, List<TopicPartition> partitions,
 			Consumer<ConsumerRecord<byte[], byte[]>> handler) {
+		this(name, settings, partitions, Map.of(), handler);
+	}
+
+	/**
+	 * Creates a pump.
+	 * @param name its thread's and client's name
+	 * @param settings the log
+	 * @param partitions what it reads
+	 * @param startOffsets where to start in some partitions; the others are read from their beginning
+	 * @param handler what takes each record
+	 */
+	LogPump(String name, KafkaLogSettings settings, List<TopicPartition> partitions, Map<TopicPartition, Long> startOffsets,
+			Consumer<ConsumerRecord<byte[], byte[]>> handler) {
 		Map<String, Object> config = new HashMap<>(settings.clientProperties());
 		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
 		config.put(ConsumerConfig.CLIENT_ID_CONFIG, name);
@@ -47,6 +60,7 @@ final class LogPump implements AutoCloseable {
 		this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
 		this.consumer.assign(partitions);
 		this.consumer.seekToBeginning(partitions);
+		startOffsets.forEach(this.consumer::seek);
 		this.handler = handler;
 		this.thread = new Thread(this::pump, name);
 		this.thread.setDaemon(true);

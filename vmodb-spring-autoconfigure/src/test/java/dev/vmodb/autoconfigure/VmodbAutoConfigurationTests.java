@@ -122,6 +122,29 @@ class VmodbAutoConfigurationTests {
 	}
 
 	@Test
+	void aRestartedApplicationOnAKeptLogRebuildsItsStateAndContinuesTheOrder(@TempDir Path logDirectory) {
+		ApplicationContextRunner restartable = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(VmodbAutoConfiguration.class, VmodbRepositoriesAutoConfiguration.class))
+			.withUserConfiguration(SampleConfiguration.class)
+			.withPropertyValues("vmodb.kafka.embedded.log-directory=" + logDirectory, "vmodb.application-name=restarted");
+		long[] lastTid = new long[1];
+		restartable.run(context -> {
+			VmsClient client = context.getBean(VmsClient.class);
+			for (int i = 0; i < 5; i++) {
+				lastTid[0] = client.submit("add", new CounterService.Add("r", 1)).get(30, TimeUnit.SECONDS).tid();
+			}
+		});
+		// the VMS's database was in memory: the restarted VMS rebuilds its state by re-running the logged batches
+		restartable.run(context -> {
+			TransactionResult result = context.getBean(VmsClient.class)
+				.submit("add", new CounterService.Add("r", 1))
+				.get(30, TimeUnit.SECONDS);
+			assertThat(result.tid()).isGreaterThan(lastTid[0]);
+			assertThat(result.output()).isEqualTo(new CounterService.Added("r", 6));
+		});
+	}
+
+	@Test
 	void anEmittedEventNobodyConsumesFailsStartUpUnlessTerminal() {
 		this.runner.withUserConfiguration(DanglingConfiguration.class).run(context -> {
 				assertThat(context).hasFailed();

@@ -20,6 +20,7 @@ import dev.vmodb.core.protocol.Abort;
 import dev.vmodb.core.protocol.BatchCommitted;
 import dev.vmodb.core.protocol.BatchDone;
 import dev.vmodb.core.protocol.BatchSealed;
+import dev.vmodb.core.protocol.ControlRecord;
 import dev.vmodb.core.protocol.Delivery;
 import dev.vmodb.core.protocol.EventBatch;
 import dev.vmodb.core.protocol.ProtocolCodec;
@@ -83,6 +84,49 @@ public final class BatchCoordinator implements AutoCloseable {
 			thread.setDaemon(true);
 			return thread;
 		});
+	}
+
+	/**
+	 * Takes over from an earlier coordinator of the same log: numbers batches and TIDs after the last sealed batch,
+	 * and waits again for the reports of sealed batches that have no commit decision (their VMSs re-run them from
+	 * the log, and reports written before the restart count). Call before {@link #start()}.
+	 * @param history the control log from its beginning, in order
+	 * @return for each input partition, the offset to read from: the end of the last sealed batch's range
+	 */
+	public synchronized Map<Integer, Long> resume(List<ControlRecord> history) {
+		Map<Integer, Long> inputPositions = new TreeMap<>();
+		Topology current = null;
+		for (ControlRecord record : history) {
+			if (record instanceof TopologyAnnounced announced) {
+				current = Topology.of(announced.manifests());
+			}
+			else if (record instanceof BatchSealed sealed) {
+				this.lastBatch = sealed.batch();
+				this.lastTid = sealed.lastTid();
+				sealed.inputs().forEach(range -> inputPositions.put(range.partition(), range.toOffset()));
+				Set<String> participants = new HashSet<>();
+				List<Abort> rejected = new ArrayList<>();
+				for (int i = 0; i < sealed.size(); i++) {
+					int type = sealed.types()[i];
+					if (type >= 0) {
+						participants.addAll(current.plan(type).participants());
+					}
+					else {
+						rejected.add(new Abort(sealed.firstTid() + i, COORDINATOR, COORDINATOR,
+								"its input event starts no transaction"));
+					}
+				}
+				this.uncommitted.put(sealed.batch(), new SealedBatch(sealed.batch(), sealed.lastTid(), participants, rejected));
+			}
+			else if (record instanceof BatchCommitted committed) {
+				this.uncommitted.remove(committed.batch());
+			}
+		}
+		if (!this.uncommitted.isEmpty()) {
+			logger.info(() -> "Coordinator resumed after batch " + this.lastBatch + "; waiting again for batches "
+					+ this.uncommitted.keySet());
+		}
+		return inputPositions;
 	}
 
 	/**
