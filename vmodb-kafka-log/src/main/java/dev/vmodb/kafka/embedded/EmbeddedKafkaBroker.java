@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * broker uses a temporary one and deletes it when it closes. Records are flushed to disk as Kafka does by default:
  * by the OS, and at a clean {@link #close()}.
  *
- * <p>{@link #start(EmbeddedBrokerSettings)} returns once an admin client has been answered by the broker, in about
- * two seconds. The broker's loggers are turned down to warnings when Logback is the logging backend and the
+ * <p>{@link #start(EmbeddedBrokerSettings)} returns once an admin client has been answered by the broker: in two to
+ * three seconds in a new JVM on two cores (loading Kafka's classes is most of it), in a few hundred milliseconds for
+ * a later broker in the same JVM. The broker takes about 40 MB of heap. The broker's loggers are turned down to warnings when Logback is the logging backend and the
  * application did not configure them. A fatal fault of the broker (a corrupt metadata log, for instance), which
  * would halt a standalone Kafka process, is logged instead and reported by {@link #close()}. Like any server, a
  * broker that is not closed keeps the JVM running; if the JVM exits anyway (Ctrl-C, {@code System.exit}), a
