@@ -12,9 +12,12 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the log's topics that do not exist yet, with the configured partitions and replication, and checks that
@@ -53,6 +56,7 @@ final class TopicProvisioner {
 			});
 			createAll(missing);
 			check(partitions);
+			awaitLeaders(partitions);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -84,6 +88,34 @@ final class TopicProvisioner {
 			// another application of the same deployment may have created them first
 			if (!(ex.getCause() instanceof TopicExistsException)) {
 				throw ex;
+			}
+		}
+	}
+
+	/**
+	 * Waits until every partition has a leader that answers. A topic is reported created before its broker leads
+	 * it; an idempotent producer writing then can lose its first records for good (KAFKA-15591, open in Kafka
+	 * 4.2.1). Listing offsets succeeds only once the leader serves the partition.
+	 */
+	private void awaitLeaders(Map<String, Integer> topics) throws InterruptedException, ExecutionException, TimeoutException {
+		Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+		topics.forEach((topic, count) -> {
+			for (int p = 0; p < count; p++) {
+				partitions.put(new TopicPartition(topic, p), OffsetSpec.latest());
+			}
+		});
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (true) {
+			try {
+				this.admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
+				return;
+			}
+			catch (ExecutionException ex) {
+				// the admin client retries a missing leader itself, but not a topic its broker does not know yet
+				if (!(ex.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+					throw ex;
+				}
+				Thread.sleep(20);
 			}
 		}
 	}

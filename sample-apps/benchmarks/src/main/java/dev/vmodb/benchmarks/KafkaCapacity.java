@@ -2,16 +2,21 @@ package dev.vmodb.benchmarks;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.utils.AppInfoParser;
 
 import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
@@ -55,9 +60,7 @@ public final class KafkaCapacity {
 			.map(name -> run + "-" + name)
 			.toList();
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-			admin.createTopics(topics.stream().map(topic -> new NewTopic(topic, Optional.of(1), Optional.empty())).toList())
-				.all()
-				.get(30, TimeUnit.SECONDS);
+			createTopics(admin, topics);
 			try {
 				KafkaThroughput throughput = new KafkaThroughput(bootstrapServers);
 				// Both paths of clients and broker compiled by the JIT before anything is measured.
@@ -71,6 +74,36 @@ public final class KafkaCapacity {
 			}
 			finally {
 				admin.deleteTopics(topics).all().get(30, TimeUnit.SECONDS);
+			}
+		}
+	}
+
+	/**
+	 * Creates one-partition topics and waits until the broker leads them.
+	 *
+	 * <p>Kafka 4.2 answers the creation before the broker leads the partitions. An idempotent producer sending at
+	 * once can then have its first request refused (not the leader) and its second accepted, after which the first
+	 * can never be written (KAFKA-15591): the producer retries it until its delivery timeout.
+	 */
+	private static void createTopics(Admin admin, List<String> topics) throws Exception {
+		admin.createTopics(topics.stream().map(topic -> new NewTopic(topic, Optional.of(1), Optional.empty())).toList())
+			.all()
+			.get(30, TimeUnit.SECONDS);
+		Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+		topics.forEach(topic -> latest.put(new TopicPartition(topic, 0), OffsetSpec.latest()));
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (true) {
+			try {
+				// Only a partition's leader answers; the admin client retries until it does.
+				admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+				return;
+			}
+			catch (ExecutionException ex) {
+				// The broker may not know the topics yet at all: the admin client does not retry that.
+				if (!(ex.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+					throw ex;
+				}
+				Thread.sleep(20);
 			}
 		}
 	}

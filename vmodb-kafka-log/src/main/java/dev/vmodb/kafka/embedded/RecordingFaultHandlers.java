@@ -17,19 +17,27 @@ import org.slf4j.LoggerFactory;
  */
 final class RecordingFaultHandlers implements FaultHandlerFactory {
 
-	private static final Logger logger = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+	private final Logger logger;
 
 	private final AtomicReference<FaultHandlerException> firstFatalFault = new AtomicReference<>();
+
+	RecordingFaultHandlers() {
+		this(LoggerFactory.getLogger(EmbeddedKafkaBroker.class));
+	}
+
+	RecordingFaultHandlers(Logger logger) {
+		this.logger = logger;
+	}
 
 	@Override
 	public FaultHandler build(String name, boolean fatal, Runnable action) {
 		return (message, cause) -> {
-			logger.error("Embedded Kafka broker: {} {}fault: {}", name, fatal ? "fatal " : "", message, cause);
+			this.logger.error("Embedded Kafka broker: {} {}fault: {}", name, fatal ? "fatal " : "", message, cause);
 			try {
 				action.run();
 			}
 			catch (RuntimeException ex) {
-				logger.error("Embedded Kafka broker: the action for a {} fault failed", name, ex);
+				this.logger.error("Embedded Kafka broker: the action for a {} fault failed", name, ex);
 			}
 			FaultHandlerException fault = new FaultHandlerException(name + ": " + message, cause);
 			if (fatal) {

@@ -7,17 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -29,10 +35,40 @@ final class Clients {
 	private Clients() {
 	}
 
+	/**
+	 * Creates a topic and waits until the broker leads all its partitions.
+	 *
+	 * <p>Kafka 4.2 answers the creation before the broker leads the partitions. An idempotent producer sending at
+	 * once can then have its first request refused (not the leader) and its second accepted, after which the first
+	 * can never be written (KAFKA-15591): the producer retries it until its delivery timeout.
+	 */
 	static void createTopic(String bootstrapServers, String topic, Optional<Integer> partitions) throws Exception {
 		try (Admin admin = admin(bootstrapServers)) {
-			admin.createTopics(List.of(new NewTopic(topic, partitions, Optional.empty()))).all().get(30,
-					TimeUnit.SECONDS);
+			CreateTopicsResult created = admin.createTopics(List.of(new NewTopic(topic, partitions, Optional.empty())));
+			created.all().get(30, TimeUnit.SECONDS);
+			Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+			for (int partition = 0; partition < created.numPartitions(topic).get(); partition++) {
+				latest.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+			}
+			awaitLeaders(admin, latest);
+		}
+	}
+
+	/** Lists the partitions' offsets, which only their leader answers; the admin client retries until it does. */
+	private static void awaitLeaders(Admin admin, Map<TopicPartition, OffsetSpec> partitions) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (true) {
+			try {
+				admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
+				return;
+			}
+			catch (ExecutionException ex) {
+				// The broker may not know the topic yet at all: the admin client does not retry that.
+				if (!(ex.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+					throw ex;
+				}
+				Thread.sleep(20);
+			}
 		}
 	}
 
@@ -64,11 +100,11 @@ final class Clients {
 	 */
 	static void send(String bootstrapServers, String topic, List<String> values) throws Exception {
 		try (KafkaProducer<String, String> producer = idempotentProducer(bootstrapServers)) {
-			List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
+			List<Future<?>> acks = new ArrayList<>();
 			for (String value : values) {
 				acks.add(producer.send(new ProducerRecord<>(topic, keyOf(value), value)));
 			}
-			for (java.util.concurrent.Future<?> ack : acks) {
+			for (Future<?> ack : acks) {
 				ack.get(30, TimeUnit.SECONDS);
 			}
 		}

@@ -62,10 +62,7 @@ class EmbeddedKafkaBrokerLifecycleTests {
 
 	@Test
 	void listensOnAGivenPortAndRefusesOneInUse() throws Exception {
-		int port;
-		try (ServerSocket probe = new ServerSocket(0)) {
-			port = probe.getLocalPort();
-		}
+		int port = freePort();
 		try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults().withPort(port))) {
 			assertThat(broker.bootstrapServers()).isEqualTo("127.0.0.1:" + port);
 			assertThat(clusterId(broker)).isNotBlank();
@@ -77,6 +74,49 @@ class EmbeddedKafkaBrokerLifecycleTests {
 	}
 
 	@Test
+	void failedStartReleasesItsPort(@TempDir Path directory) throws Exception {
+		// Formatted for another node: the broker refuses the directory after binding its listeners.
+		Files.writeString(directory.resolve("meta.properties"),
+				"version=1\ncluster.id=" + org.apache.kafka.common.Uuid.randomUuid() + "\nnode.id=7\n");
+		int port = freePort();
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> EmbeddedKafkaBroker.start(settingsOn(directory).withPort(port)))
+			.withMessageContaining(directory.toString());
+		try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults().withPort(port))) {
+			assertThat(broker.bootstrapServers()).endsWith(":" + port);
+		}
+	}
+
+	@Test
+	void closingTwiceDoesNothing() {
+		EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults());
+		broker.close();
+
+		broker.close();
+		assertThat(Files.exists(broker.logDirectory())).isFalse();
+	}
+
+	@Test
+	void exitingJvmClosesTheBroker() throws Exception {
+		Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), ExitWithoutClosing.class.getName())
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(child.getInputStream().readAllBytes());
+
+		assertThat(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(child.exitValue()).as(output).isZero();
+		String directory = output.lines()
+			.filter(line -> line.startsWith("directory="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no directory in: " + output))
+			.substring("directory=".length());
+		// The shutdown hook closed the broker, which deletes its temporary directory.
+		assertThat(Files.exists(Path.of(directory))).as(output).isFalse();
+	}
+
+	@Test
 	void settingsRejectImpossibleValues() {
 		assertThatIllegalArgumentExceptionFor(() -> new EmbeddedBrokerSettings(null, -1, 1));
 		assertThatIllegalArgumentExceptionFor(() -> new EmbeddedBrokerSettings(null, 65536, 1));
@@ -85,6 +125,12 @@ class EmbeddedKafkaBrokerLifecycleTests {
 
 	private static void assertThatIllegalArgumentExceptionFor(Runnable action) {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(action::run);
+	}
+
+	private static int freePort() throws Exception {
+		try (ServerSocket probe = new ServerSocket(0)) {
+			return probe.getLocalPort();
+		}
 	}
 
 	private static EmbeddedBrokerSettings settingsOn(Path directory) {
