@@ -55,6 +55,9 @@ public final class VmsExecutor {
 	/** Event records that arrived before their batch's sealed record. */
 	private final Map<Long, List<EventBatch>> early = new HashMap<>();
 
+	/** Commit decisions read but not applied yet, because this VMS has not finished their batch: batch → last TID. */
+	private final TreeMap<Long, Long> decided = new TreeMap<>();
+
 	/** Planned steps not delivered yet: their position → the position before them. */
 	private final Map<Long, Long> previousOf = new HashMap<>();
 
@@ -170,6 +173,7 @@ public final class VmsExecutor {
 		if (work.remaining > 0) {
 			this.unfinished.put(work.batch, work);
 		}
+		applyDecisions();
 		List<EventBatch> arrived = this.early.remove(sealed.batch());
 		if (arrived != null) {
 			arrived.forEach(this::onEvents);
@@ -259,6 +263,7 @@ public final class VmsExecutor {
 				this.outbox.flush();
 			}
 			acknowledgeFinished();
+			applyDecisions();
 		}
 	}
 
@@ -274,14 +279,27 @@ public final class VmsExecutor {
 		}
 	}
 
-	private void commit(BatchCommitted committed) {
-		synchronized (this) {
-			if (committed.batch() <= this.committedBatch) {
+	private synchronized void commit(BatchCommitted committed) {
+		if (committed.batch() > this.committedBatch) {
+			this.decided.put(committed.batch(), committed.lastTid());
+			applyDecisions();
+		}
+	}
+
+	/**
+	 * Caller holds the lock: makes decided batches visible, in order, once this VMS has finished them. When the log
+	 * is replayed, a commit decision is read long before the re-run of its batch finishes here.
+	 */
+	private void applyDecisions() {
+		while (!this.decided.isEmpty()) {
+			long batch = this.decided.firstKey();
+			if (batch > this.plannedBatch || (!this.unfinished.isEmpty() && this.unfinished.firstKey() <= batch)) {
 				return;
 			}
-			this.committedBatch = committed.batch();
+			long lastTid = this.decided.pollFirstEntry().getValue();
+			this.runtime.commit(batch, lastTid);
+			this.committedBatch = batch;
 		}
-		this.runtime.commit(committed.batch(), committed.lastTid());
 	}
 
 	@SuppressWarnings("unchecked")
