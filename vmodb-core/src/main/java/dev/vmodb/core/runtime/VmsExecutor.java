@@ -200,12 +200,19 @@ public final class VmsExecutor {
 		String failure = null;
 		if (kind == Delivery.Kind.EVENT) {
 			handler = this.runtime.definition().handlerOf(node.handler().inboundEvent());
-			try {
-				event = codec(handler.inboundType()).decode(delivery.payload());
+			if (handler == null) {
+				// the announced topology names a handler this code does not have: another version of the VMS
+				failure = "this VMS has no handler for event '" + node.handler().inboundEvent()
+						+ "' although the announced topology says it has; are two versions of it deployed?";
 			}
-			catch (RuntimeException ex) {
-				failure = "cannot decode event '" + node.handler().inboundEvent() + "' as "
-						+ handler.inboundType().getName() + ": " + ex.getMessage();
+			else {
+				try {
+					event = codec(handler.inboundType()).decode(delivery.payload());
+				}
+				catch (RuntimeException ex) {
+					failure = "cannot decode event '" + node.handler().inboundEvent() + "' as "
+							+ handler.inboundType().getName() + ": " + ex.getMessage();
+				}
 			}
 		}
 		this.inFlight++;
