@@ -91,13 +91,20 @@ final class TransferScenario {
 						});
 				}
 			}, "submitter-" + s);
+			thread.setDaemon(true);
 			submitters.add(thread);
 			thread.start();
 		}
 		for (Thread thread : submitters) {
-			thread.join();
+			thread.join(TimeUnit.MINUTES.toMillis(5));
+			if (thread.isAlive()) {
+				throw new IllegalStateException(thread.getName() + " still waits for in-flight transfers to complete");
+			}
 		}
-		window.acquire(IN_FLIGHT);
+		if (!window.tryAcquire(IN_FLIGHT, 2, TimeUnit.MINUTES)) {
+			throw new IllegalStateException((IN_FLIGHT - window.availablePermits())
+					+ " transfers neither committed nor aborted within 2 minutes");
+		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long snapshots = auditor.stop();
 		this.runtimes.forEach(runtime -> runtime.record(null));
