@@ -1,7 +1,6 @@
 package dev.vmodb.kafka;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,8 +30,7 @@ final class KafkaLogWriter implements LogWriter, AutoCloseable {
 	KafkaLogWriter(KafkaLogSettings settings, TopicLayout layout, String clientId) {
 		this.layout = layout;
 		this.inputPartitions = settings.inputPartitions();
-		Map<String, Object> config = new HashMap<>(settings.clientProperties());
-		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+		Map<String, Object> config = settings.clientConfig();
 		config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		config.put(ProducerConfig.ACKS_CONFIG, "all");

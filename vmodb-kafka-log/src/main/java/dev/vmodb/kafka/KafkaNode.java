@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.TopicPartition;
 
 import dev.vmodb.core.client.TransactionClient;
@@ -93,7 +92,7 @@ public final class KafkaNode implements AutoCloseable {
 	}
 
 	private void connect(NodeSettings node, List<VmsRuntime> runtimes) {
-		try (Admin admin = Admin.create(adminConfig())) {
+		try (Admin admin = Admin.create(this.settings.clientConfig())) {
 			new TopicProvisioner(admin, this.settings).provision(this.layout, this.executors.keySet());
 		}
 		List<CompletableFuture<Void>> registered = new ArrayList<>();
@@ -151,12 +150,6 @@ public final class KafkaNode implements AutoCloseable {
 		this.pumps.forEach(LogPump::start);
 	}
 
-	private Map<String, Object> adminConfig() {
-		Map<String, Object> config = new HashMap<>(this.settings.clientProperties());
-		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.settings.bootstrapServers());
-		return config;
-	}
-
 	private static void await(CompletableFuture<Void> future, String what) {
 		try {
 			future.get(60, TimeUnit.SECONDS);
@@ -184,19 +177,6 @@ public final class KafkaNode implements AutoCloseable {
 	 */
 	public Topology topology() {
 		return this.topology;
-	}
-
-	public TopicLayout layout() {
-		return this.layout;
-	}
-
-	/**
-	 * The executor of a hosted VMS.
-	 * @param vms the VMS name
-	 * @return its executor, or {@code null} if the VMS is not hosted here
-	 */
-	public VmsExecutor executor(String vms) {
-		return this.executors.get(vms);
 	}
 
 	@Override

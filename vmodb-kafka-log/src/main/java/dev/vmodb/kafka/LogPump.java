@@ -1,7 +1,6 @@
 package dev.vmodb.kafka;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -47,8 +46,7 @@ final class LogPump implements AutoCloseable {
 	 */
 	LogPump(String name, KafkaLogSettings settings, List<TopicPartition> partitions, Map<TopicPartition, Long> startOffsets,
 			Consumer<ConsumerRecord<byte[], byte[]>> handler) {
-		Map<String, Object> config = new HashMap<>(settings.clientProperties());
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+		Map<String, Object> config = settings.clientConfig();
 		config.put(ConsumerConfig.CLIENT_ID_CONFIG, name);
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -68,10 +66,6 @@ final class LogPump implements AutoCloseable {
 
 	void start() {
 		this.thread.start();
-	}
-
-	boolean isRunning() {
-		return this.thread.isAlive();
 	}
 
 	private void pump() {

@@ -2,7 +2,6 @@ package dev.vmodb.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +21,7 @@ final class PartitionReader {
 	}
 
 	static List<byte[]> readToEnd(KafkaLogSettings settings, TopicPartition partition) {
-		Map<String, Object> config = new HashMap<>(settings.clientProperties());
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+		Map<String, Object> config = settings.clientConfig();
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Math.max(1024 * 1024, settings.maxRecordBytes()));
 		List<byte[]> values = new ArrayList<>();

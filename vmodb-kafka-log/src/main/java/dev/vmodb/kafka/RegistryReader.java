@@ -2,7 +2,6 @@ package dev.vmodb.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +42,7 @@ final class RegistryReader {
 	 * @throws IllegalStateException naming the missing VMSs when the time is up
 	 */
 	Map<String, VmsManifest> await(Set<String> expected, Duration timeout) {
-		Map<String, Object> config = new HashMap<>(this.settings.clientProperties());
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.settings.bootstrapServers());
+		Map<String, Object> config = this.settings.clientConfig();
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		Map<String, VmsManifest> manifests = new TreeMap<>();
 		long deadline = System.nanoTime() + timeout.toNanos();

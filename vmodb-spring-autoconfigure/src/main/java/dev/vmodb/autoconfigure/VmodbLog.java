@@ -50,7 +50,7 @@ public final class VmodbLog implements DisposableBean {
 			name = environment.getProperty("spring.application.name", "vmodb");
 		}
 		String prefix = "vmodb." + name;
-		if (!prefix.matches("[a-zA-Z0-9._-]+")) {
+		if (!KafkaLogSettings.isValidTopicPrefix(prefix)) {
 			throw new IllegalStateException("vMODB application name '" + name + "' cannot name Kafka topics; set "
 					+ "vmodb.application-name to letters, digits, '.', '_' and '-'");
 		}

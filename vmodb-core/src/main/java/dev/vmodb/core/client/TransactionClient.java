@@ -53,8 +53,6 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 
 	private final Map<Long, List<Pending>> byBatch = new HashMap<>();
 
-	private final Map<Class<?>, RecordCodec<?>> codecs = new ConcurrentHashMap<>();
-
 	private final Thread sender;
 
 	private volatile Topology topology;
@@ -100,7 +98,7 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 			throw new IllegalArgumentException("Event '" + event + "' takes " + expected.getName() + ", got "
 					+ payload.getClass().getName());
 		}
-		Submission submission = new Submission(event, encode(payload));
+		Submission submission = new Submission(event, RecordCodec.forType(payload.getClass()).encode(payload));
 		CompletableFuture<TransactionResult> future = new CompletableFuture<>();
 		synchronized (this.queue) {
 			long seq = this.nextSeq++;
@@ -127,22 +125,6 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 		else {
 			complete((BatchCommitted) record);
 		}
-	}
-
-	/**
-	 * Whether the coordinator's topology has been read, so submissions will not wait.
-	 * @return whether the client is ready
-	 */
-	public boolean isReady() {
-		return this.topology != null;
-	}
-
-	/**
-	 * Transactions submitted and not yet committed or aborted.
-	 * @return their number
-	 */
-	public int inFlight() {
-		return this.pending.size();
 	}
 
 	private Topology awaitTopology() {
@@ -217,17 +199,7 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 
 	private Object decode(Result result) {
 		Class<?> type = this.knownTypes.get(result.event());
-		return (type != null) ? codec(type).decode(result.payload()) : result.payload();
-	}
-
-	@SuppressWarnings("unchecked")
-	private byte[] encode(Record payload) {
-		return ((RecordCodec<Record>) codec(payload.getClass())).encode(payload);
-	}
-
-	@SuppressWarnings("unchecked")
-	private RecordCodec<?> codec(Class<?> type) {
-		return this.codecs.computeIfAbsent(type, t -> RecordCodec.of((Class<Record>) t));
+		return (type != null) ? RecordCodec.forType(type).decode(result.payload()) : result.payload();
 	}
 
 	private void sendLoop() {

@@ -55,6 +55,17 @@ public final class RecordCodec<T extends Record> {
 	}
 
 	/**
+	 * Returns the (cached) codec of a record type known only at run time, such as a handler's declared type.
+	 * @param type a record type
+	 * @return its codec, reading and writing any record of that type
+	 * @throws ClassCastException if the type is not a record
+	 */
+	@SuppressWarnings("unchecked")
+	public static RecordCodec<Record> forType(Class<?> type) {
+		return of((Class<Record>) type.asSubclass(Record.class));
+	}
+
+	/**
 	 * Checks that a type is a record whose components can all be serialised, without caching its codec.
 	 * @param type any class, so that callers can validate handler parameter types before knowing they are records
 	 * @throws UnsupportedEventTypeException if the type is not a record or a component type is unsupported

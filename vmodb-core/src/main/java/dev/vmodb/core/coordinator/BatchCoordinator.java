@@ -187,14 +187,6 @@ public final class BatchCoordinator implements AutoCloseable {
 		commitFinished();
 	}
 
-	/**
-	 * The last batch sealed.
-	 * @return its id
-	 */
-	public synchronized long lastBatch() {
-		return (this.open != null) ? this.open.id - 1 : this.lastBatch;
-	}
-
 	private synchronized void sealIfOpen(OpenBatch batch) {
 		if (this.open == batch) {
 			seal();

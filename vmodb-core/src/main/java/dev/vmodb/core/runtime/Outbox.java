@@ -24,8 +24,6 @@ final class Outbox {
 
 	private final Map<Key, List<Delivery>> pending = new LinkedHashMap<>();
 
-	private int size;
-
 	Outbox(String producer, LogWriter log, int maxDeliveriesPerRecord) {
 		this.producer = producer;
 		this.log = log;
@@ -36,26 +34,16 @@ final class Outbox {
 		Key key = new Key(vms, batch);
 		List<Delivery> deliveries = this.pending.computeIfAbsent(key, k -> new ArrayList<>());
 		deliveries.add(delivery);
-		this.size++;
 		if (deliveries.size() >= this.maxDeliveriesPerRecord) {
 			this.pending.remove(key);
-			this.size -= deliveries.size();
 			send(key, deliveries);
 		}
 	}
 
-	boolean isEmpty() {
-		return this.size == 0;
-	}
-
 	/** Writes everything pending; the log keeps the order of the calls per receiving VMS. */
 	void flush() {
-		if (this.size == 0) {
-			return;
-		}
 		this.pending.forEach(this::send);
 		this.pending.clear();
-		this.size = 0;
 	}
 
 	private void send(Key key, List<Delivery> deliveries) {

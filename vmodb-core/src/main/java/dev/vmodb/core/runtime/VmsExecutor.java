@@ -47,8 +47,6 @@ public final class VmsExecutor {
 
 	private final Outbox outbox;
 
-	private final Map<Class<?>, RecordCodec<?>> codecs = new HashMap<>();
-
 	/** Planned batches whose part here is not finished yet, by batch id. */
 	private final TreeMap<Long, BatchWork> unfinished = new TreeMap<>();
 
@@ -86,18 +84,6 @@ public final class VmsExecutor {
 		this.plannedBatch = restored;
 		this.committedBatch = restored;
 		this.lastPosition = Positions.after(runtime.store().committed().tid());
-	}
-
-	public String vms() {
-		return this.vms;
-	}
-
-	/**
-	 * The last batch committed here.
-	 * @return its id
-	 */
-	public synchronized long committedBatch() {
-		return this.committedBatch;
 	}
 
 	/**
@@ -194,49 +180,47 @@ public final class VmsExecutor {
 		if (previous == null) {
 			return; // delivered before: a replayed record
 		}
-		HandlerDefinition handler = null;
-		Object event = null;
-		Delivery.Kind kind = delivery.kind();
-		String failure = null;
-		if (kind == Delivery.Kind.EVENT) {
-			handler = this.runtime.definition().handlerOf(node.handler().inboundEvent());
-			if (handler == null) {
-				// the announced topology names a handler this code does not have: another version of the VMS
-				failure = "this VMS has no handler for event '" + node.handler().inboundEvent()
-						+ "' although the announced topology says it has; are two versions of it deployed?";
-			}
-			else {
-				try {
-					event = codec(handler.inboundType()).decode(delivery.payload());
-				}
-				catch (RuntimeException ex) {
-					failure = "cannot decode event '" + node.handler().inboundEvent() + "' as "
-							+ handler.inboundType().getName() + ": " + ex.getMessage();
-				}
-			}
-		}
+		Prepared step = prepare(node, delivery);
 		this.inFlight++;
-		HandlerDefinition runHandler = (failure == null) ? handler : null;
-		Object runEvent = event;
-		String decodeFailure = failure;
-		this.runtime.schedule(position, previous, runHandler, runEvent,
-				() -> runStep(work, plan, node, delivery, runHandler, runEvent, decodeFailure));
+		this.runtime.schedule(position, previous, step.handler(), step.event(),
+				() -> runStep(work, plan, node, delivery, step));
+	}
+
+	/** Finds the handler of a delivered event and decodes the event; a delivery without an event runs nothing. */
+	private Prepared prepare(PlanNode node, Delivery delivery) {
+		if (delivery.kind() != Delivery.Kind.EVENT) {
+			return new Prepared(null, null, null);
+		}
+		String inbound = node.handler().inboundEvent();
+		HandlerDefinition handler = this.runtime.definition().handlerOf(inbound);
+		if (handler == null) {
+			// the announced topology names a handler this code does not have: another version of the VMS
+			return new Prepared(null, null, "this VMS has no handler for event '" + inbound
+					+ "' although the announced topology says it has; are two versions of it deployed?");
+		}
+		try {
+			return new Prepared(handler, RecordCodec.forType(handler.inboundType()).decode(delivery.payload()), null);
+		}
+		catch (RuntimeException ex) {
+			return new Prepared(null, null, "cannot decode event '" + inbound + "' as "
+					+ handler.inboundType().getName() + ": " + ex.getMessage());
+		}
 	}
 
 	/** Runs on a scheduler thread. */
-	private void runStep(BatchWork work, TransactionPlan plan, PlanNode node, Delivery delivery,
-			HandlerDefinition handler, Object event, String decodeFailure) {
+	private void runStep(BatchWork work, TransactionPlan plan, PlanNode node, Delivery delivery, Prepared step) {
 		long tid = delivery.tid();
 		Delivery.Kind passOn = delivery.kind();
 		byte[] emitted = null;
 		Abort abort = null;
 		Result result = null;
-		if (decodeFailure != null) {
-			abort = new Abort(tid, this.vms, node.handler().handler(), decodeFailure);
+		HandlerDefinition handler = step.handler();
+		if (step.failure() != null) {
+			abort = new Abort(tid, this.vms, node.handler().handler(), step.failure());
 			passOn = Delivery.Kind.ABORT;
 		}
 		else if (handler != null) {
-			TaskOutcome outcome = this.runtime.run(tid, work.batch, handler, event);
+			TaskOutcome outcome = this.runtime.run(tid, work.batch, handler, step.event());
 			if (!outcome.succeeded()) {
 				abort = new Abort(tid, this.vms, handler.name(), reasonOf(outcome.failure()));
 				passOn = Delivery.Kind.ABORT;
@@ -309,16 +293,8 @@ public final class VmsExecutor {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
-	private byte[] encode(HandlerDefinition handler, Object output) {
-		return ((RecordCodec<Record>) codec(handler.outboundType())).encode((Record) output);
-	}
-
-	@SuppressWarnings("unchecked")
-	private RecordCodec<?> codec(Class<?> type) {
-		synchronized (this.codecs) {
-			return this.codecs.computeIfAbsent(type, t -> RecordCodec.of((Class<Record>) t));
-		}
+	private static byte[] encode(HandlerDefinition handler, Object output) {
+		return RecordCodec.forType(handler.outboundType()).encode((Record) output);
 	}
 
 	private static String reasonOf(Throwable failure) {
@@ -331,6 +307,15 @@ public final class VmsExecutor {
 			logger.log(Level.SEVERE, "VMS '" + this.vms + "' could not write the " + what
 					+ " to the log; it cannot make progress until restarted, when it recovers from the log", ex);
 		}
+	}
+
+	/**
+	 * A delivery made ready to run.
+	 * @param handler the handler to run, or {@code null} when nothing runs (a skip, an abort, or a failure)
+	 * @param event the decoded event
+	 * @param failure why the transaction aborts here before its handler runs, or {@code null}
+	 */
+	private record Prepared(HandlerDefinition handler, Object event, String failure) {
 	}
 
 	/** A batch's part at this VMS. */

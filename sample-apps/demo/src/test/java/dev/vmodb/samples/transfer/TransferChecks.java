@@ -9,7 +9,6 @@ import dev.vmodb.core.history.History;
 import dev.vmodb.core.history.SerializabilityChecker;
 import dev.vmodb.core.history.SerializabilityReport;
 import dev.vmodb.samples.demo.accounts.Account;
-
 import dev.vmodb.samples.demo.ledger.LedgerAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
