@@ -122,9 +122,10 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 		else if (record instanceof BatchSealed sealed) {
 			assignTids(sealed);
 		}
-		else {
-			complete((BatchCommitted) record);
+		else if (record instanceof BatchCommitted committed) {
+			complete(committed);
 		}
+		// a re-run changes nothing for submitters: they wait for the commit
 	}
 
 	private Topology awaitTopology() {

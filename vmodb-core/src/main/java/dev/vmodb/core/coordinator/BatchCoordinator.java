@@ -19,11 +19,13 @@ import dev.vmodb.core.log.LogWriter;
 import dev.vmodb.core.protocol.Abort;
 import dev.vmodb.core.protocol.BatchCommitted;
 import dev.vmodb.core.protocol.BatchDone;
+import dev.vmodb.core.protocol.BatchRerun;
 import dev.vmodb.core.protocol.BatchSealed;
 import dev.vmodb.core.protocol.ControlRecord;
 import dev.vmodb.core.protocol.Delivery;
 import dev.vmodb.core.protocol.EventBatch;
 import dev.vmodb.core.protocol.ProtocolCodec;
+import dev.vmodb.core.protocol.ReadFrom;
 import dev.vmodb.core.protocol.Result;
 import dev.vmodb.core.protocol.Submission;
 import dev.vmodb.core.protocol.SubmissionRecord;
@@ -42,6 +44,18 @@ import dev.vmodb.core.topology.TransactionPlan;
  * once every VMS its transactions touch has reported it finished (a VMS reports a batch only after finishing every
  * earlier one) and every earlier batch has committed: the coordinator then writes the commit decision to the control
  * log, which is the commit point. Batches pipeline: VMSs start batch N+1 while N waits for its reports.
+ *
+ * <p>Aborts. A transaction that fails in one handler may have written in others, and later transactions may have
+ * read those versions. VMSs report, with each batch, which transactions read versions of transactions whose outcome
+ * they did not know yet. When a batch is ready, the coordinator looks for the first transaction that read a version of
+ * an aborted one (of this batch, or of a batch committed while the reader ran). If there is none, it commits the
+ * batch, and every VMS removes the aborted transactions' versions as it applies the commit: nobody saw them, so
+ * nothing else changes. Otherwise it writes a {@link BatchRerun}: every VMS removes the versions of the batch's
+ * aborted transactions before that reader and of every transaction from the reader on, and executes the latter again
+ * from their logged inputs, in the same TID order. The reader now sees the state without the aborted transactions,
+ * and the batch is decided again once its participants report the re-run. Each re-run starts after the previous
+ * one's reader (everything before it is final), so a batch is decided after at most as many re-runs as it has
+ * transactions.
  */
 public final class BatchCoordinator implements AutoCloseable {
 
@@ -61,11 +75,25 @@ public final class BatchCoordinator implements AutoCloseable {
 
 	private final TreeMap<Long, SealedBatch> uncommitted = new TreeMap<>();
 
+	/**
+	 * Aborted TIDs of committed batches, per batch, kept while a report may still name them as read: until every
+	 * batch sealed before that commit is decided. (A VMS reads the commit before any batch sealed after it, and then
+	 * knows the outcome itself.)
+	 */
+	private final TreeMap<Long, CommittedAborts> committedAborts = new TreeMap<>();
+
+	private final AbortStatistics statistics = new AbortStatistics();
+
 	private OpenBatch open;
 
 	private long lastTid;
 
 	private long lastBatch;
+
+	private long lastSealed;
+
+	/** The epoch of the last {@link BatchRerun}: only reports of it count. */
+	private long epoch;
 
 	/**
 	 * Creates a coordinator.
@@ -102,24 +130,34 @@ public final class BatchCoordinator implements AutoCloseable {
 			}
 			else if (record instanceof BatchSealed sealed) {
 				this.lastBatch = sealed.batch();
+				this.lastSealed = sealed.batch();
 				this.lastTid = sealed.lastTid();
 				sealed.inputs().forEach(range -> inputPositions.put(range.partition(), range.toOffset()));
 				Set<String> participants = new HashSet<>();
 				List<Abort> rejected = new ArrayList<>();
+				String[] types = new String[sealed.size()];
 				for (int i = 0; i < sealed.size(); i++) {
 					int type = sealed.types()[i];
 					if (type >= 0) {
 						participants.addAll(current.plan(type).participants());
+						types[i] = current.plan(type).inputEvent();
 					}
 					else {
 						rejected.add(new Abort(sealed.firstTid() + i, COORDINATOR, COORDINATOR,
 								"its input event starts no transaction"));
+						types[i] = "";
 					}
 				}
-				this.uncommitted.put(sealed.batch(), new SealedBatch(sealed.batch(), sealed.lastTid(), participants, rejected));
+				this.uncommitted.put(sealed.batch(),
+						new SealedBatch(sealed.batch(), sealed.firstTid(), types, participants, rejected));
+			}
+			else if (record instanceof BatchRerun rerun) {
+				this.epoch = rerun.epoch();
+				this.uncommitted.values().forEach(SealedBatch::expectReports);
 			}
 			else if (record instanceof BatchCommitted committed) {
 				this.uncommitted.remove(committed.batch());
+				retainAborts(committed.batch(), committed.aborts());
 			}
 		}
 		if (!this.uncommitted.isEmpty()) {
@@ -127,6 +165,14 @@ public final class BatchCoordinator implements AutoCloseable {
 					+ this.uncommitted.keySet());
 		}
 		return inputPositions;
+	}
+
+	/**
+	 * What the coordinator has counted of aborts and re-runs.
+	 * @return the statistics, live
+	 */
+	public AbortStatistics statistics() {
+		return this.statistics;
 	}
 
 	/**
@@ -157,11 +203,13 @@ public final class BatchCoordinator implements AutoCloseable {
 			TransactionPlan plan = this.topology.plan(submission.event());
 			if (plan == null) {
 				batch.types.add(-1);
+				batch.typeNames.add(submission.event());
 				batch.aborts.add(new Abort(tid, COORDINATOR, COORDINATOR, "no VMS handles event '"
 						+ submission.event() + "'; handled events: " + this.topology.inputEvents()));
 				continue;
 			}
 			batch.types.add(plan.type());
+			batch.typeNames.add(plan.inputEvent());
 			batch.participants.addAll(plan.participants());
 			for (PlanNode root : plan.roots()) {
 				batch.deliveries.computeIfAbsent(root.vms(), vms -> new ArrayList<>())
@@ -179,12 +227,14 @@ public final class BatchCoordinator implements AutoCloseable {
 	 */
 	public synchronized void onDone(BatchDone done) {
 		SealedBatch batch = this.uncommitted.get(done.batch());
-		if (batch == null || !batch.waiting.remove(done.vms())) {
-			return; // a replayed report, or one for a batch committed already
+		if (batch == null || done.epoch() != this.epoch || !batch.waiting.remove(done.vms())) {
+			return; // a replayed report, one for a batch committed already, or one from before the batch's re-run
 		}
 		batch.aborts.addAll(done.aborts());
 		batch.results.addAll(done.results());
-		commitFinished();
+		batch.readsFrom.addAll(done.readsFrom());
+		done.tainted().forEach(tid -> batch.firstTainted = Math.min(batch.firstTainted, tid));
+		decideFinished();
 	}
 
 	private synchronized void sealIfOpen(OpenBatch batch) {
@@ -201,27 +251,81 @@ public final class BatchCoordinator implements AutoCloseable {
 		List<BatchSealed.InputRange> inputs = new ArrayList<>();
 		batch.ranges.forEach((partition, range) -> inputs.add(new BatchSealed.InputRange(partition, range[0], range[1])));
 		BatchSealed sealed = new BatchSealed(batch.id, batch.firstTid, types, inputs, batch.origins);
+		this.lastSealed = batch.id;
 		this.log.appendControl(ProtocolCodec.encode(sealed)).whenComplete((r, ex) -> failed(ex, "batch " + batch.id));
 		batch.deliveries.forEach((vms, deliveries) -> {
 			for (int from = 0; from < deliveries.size(); from += this.maxDeliveriesPerRecord) {
 				List<Delivery> chunk = deliveries.subList(from, Math.min(deliveries.size(), from + this.maxDeliveriesPerRecord));
-				this.log.appendEvents(vms, ProtocolCodec.encode(new EventBatch(COORDINATOR, batch.id, chunk)))
+				this.log.appendEvents(vms, ProtocolCodec.encode(new EventBatch(COORDINATOR, batch.id, 0, chunk)))
 					.whenComplete((r, ex) -> failed(ex, "input events of batch " + batch.id));
 			}
 		});
-		this.uncommitted.put(batch.id, new SealedBatch(batch.id, sealed.lastTid(), batch.participants, batch.aborts));
-		commitFinished();
+		this.uncommitted.put(batch.id, new SealedBatch(batch.id, batch.firstTid,
+				batch.typeNames.toArray(String[]::new), batch.participants, batch.aborts));
+		decideFinished();
 	}
 
-	/** Caller holds the lock: commits, in order, the batches every participant has finished. */
-	private void commitFinished() {
+	/**
+	 * Caller holds the lock: decides, in order, the batches every participant has finished: a commit, or a re-run
+	 * from the first transaction that read a version of an aborted one.
+	 */
+	private void decideFinished() {
 		while (!this.uncommitted.isEmpty() && this.uncommitted.firstEntry().getValue().waiting.isEmpty()) {
-			SealedBatch batch = this.uncommitted.pollFirstEntry().getValue();
+			SealedBatch batch = this.uncommitted.firstEntry().getValue();
+			long reader = firstReaderOfAborted(batch);
+			if (reader != Long.MAX_VALUE) {
+				rerun(batch, reader);
+				return;
+			}
+			this.uncommitted.pollFirstEntry();
 			batch.aborts.sort(Comparator.comparingLong(Abort::tid));
 			batch.results.sort(Comparator.comparingLong(Result::tid));
 			this.log.appendControl(ProtocolCodec.encode(new BatchCommitted(batch.id, batch.lastTid, batch.aborts, batch.results)))
 				.whenComplete((r, ex) -> failed(ex, "commit of batch " + batch.id));
+			batch.aborts.forEach(abort -> this.statistics.aborted(batch.typeOf(abort.tid()), abort));
+			retainAborts(batch.id, batch.aborts);
 		}
+	}
+
+	/** Caller holds the lock: the first transaction of a batch that saw a version of an aborted one, if any. */
+	private long firstReaderOfAborted(SealedBatch batch) {
+		long first = batch.firstTainted;
+		if (batch.aborts.isEmpty() && this.committedAborts.isEmpty()) {
+			return first;
+		}
+		Set<Long> aborted = new HashSet<>();
+		batch.aborts.forEach(abort -> aborted.add(abort.tid()));
+		this.committedAborts.values().forEach(retained -> aborted.addAll(retained.tids));
+		for (ReadFrom read : batch.readsFrom) {
+			if (read.reader() < first && aborted.contains(read.writer())) {
+				first = read.reader();
+			}
+		}
+		return first;
+	}
+
+	/** Caller holds the lock: decides to run the batch again from a reader on, and waits for new reports. */
+	private void rerun(SealedBatch batch, long fromTid) {
+		long[] abortedBefore = batch.aborts.stream()
+			.filter(abort -> abort.tid() < fromTid && !abort.vms().equals(COORDINATOR))
+			.mapToLong(Abort::tid).distinct().sorted().toArray();
+		BatchRerun rerun = new BatchRerun(++this.epoch, batch.id, fromTid, abortedBefore);
+		this.log.appendControl(ProtocolCodec.encode(rerun)).whenComplete((r, ex) -> failed(ex, "re-run of batch " + batch.id));
+		this.statistics.rerun(this.lastTid - fromTid + 1);
+		logger.fine(() -> "Re-running from transaction " + fromTid + ": it read a version of an aborted transaction ("
+				+ rerun + ")");
+		this.uncommitted.values().forEach(SealedBatch::expectReports);
+	}
+
+	/** Caller holds the lock: keeps a committed batch's aborts while reports may name them, forgets older ones. */
+	private void retainAborts(long batch, List<Abort> aborts) {
+		if (!aborts.isEmpty()) {
+			Set<Long> tids = new HashSet<>();
+			aborts.forEach(abort -> tids.add(abort.tid()));
+			this.committedAborts.put(batch, new CommittedAborts(tids, this.lastSealed));
+		}
+		long firstUndecided = this.uncommitted.isEmpty() ? this.lastSealed + 1 : this.uncommitted.firstKey();
+		this.committedAborts.values().removeIf(retained -> retained.lastSealed < firstUndecided);
 	}
 
 	private void failed(Throwable ex, String what) {
@@ -244,6 +348,8 @@ public final class BatchCoordinator implements AutoCloseable {
 		final long firstTid;
 
 		final List<Integer> types = new ArrayList<>();
+
+		final List<String> typeNames = new ArrayList<>();
 
 		final Map<Integer, long[]> ranges = new TreeMap<>();
 
@@ -271,21 +377,57 @@ public final class BatchCoordinator implements AutoCloseable {
 
 		final long id;
 
+		final long firstTid;
+
 		final long lastTid;
 
-		final Set<String> waiting;
+		/** The input event of each transaction, by TID - firstTid. */
+		final String[] types;
 
-		final List<Abort> aborts;
+		final Set<String> participants;
+
+		/** The transactions the coordinator rejected itself: they never run, so re-runs keep them. */
+		final List<Abort> rejected;
+
+		final Set<String> waiting = new HashSet<>();
+
+		final List<Abort> aborts = new ArrayList<>();
 
 		final List<Result> results = new ArrayList<>();
 
-		SealedBatch(long id, long lastTid, Set<String> participants, List<Abort> aborts) {
+		final List<ReadFrom> readsFrom = new ArrayList<>();
+
+		long firstTainted;
+
+		SealedBatch(long id, long firstTid, String[] types, Set<String> participants, List<Abort> rejected) {
 			this.id = id;
-			this.lastTid = lastTid;
-			this.waiting = new HashSet<>(participants);
-			this.aborts = new ArrayList<>(aborts);
+			this.firstTid = firstTid;
+			this.lastTid = firstTid + types.length - 1;
+			this.types = types;
+			this.participants = Set.copyOf(participants);
+			this.rejected = List.copyOf(rejected);
+			expectReports();
 		}
 
+		/** Forgets the reports received: every participant reports the batch again. */
+		void expectReports() {
+			this.waiting.clear();
+			this.waiting.addAll(this.participants);
+			this.aborts.clear();
+			this.aborts.addAll(this.rejected);
+			this.results.clear();
+			this.readsFrom.clear();
+			this.firstTainted = Long.MAX_VALUE;
+		}
+
+		String typeOf(long tid) {
+			return this.types[(int) (tid - this.firstTid)];
+		}
+
+	}
+
+	/** The aborted TIDs of a committed batch, and the last batch sealed when it committed. */
+	private record CommittedAborts(Set<Long> tids, long lastSealed) {
 	}
 
 }

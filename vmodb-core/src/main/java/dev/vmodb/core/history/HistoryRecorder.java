@@ -64,6 +64,14 @@ public final class HistoryRecorder implements StoreObserver {
 		this.aborted.add(tid);
 	}
 
+	@Override
+	public void rolledBack(String vms, java.util.function.LongPredicate tids) {
+		for (Buffer buffer : this.buffers) {
+			buffer.removeIf(vms, tids);
+		}
+		this.applied.removeIf(applied -> applied.vms().equals(vms) && tids.test(applied.tid()));
+	}
+
 	/**
 	 * An immutable copy of everything recorded so far. Events recorded while it is taken may or may not be in
 	 * it; take it once the transactions to check have finished.
@@ -100,6 +108,11 @@ public final class HistoryRecorder implements StoreObserver {
 
 		synchronized void add(History.Write write) {
 			this.writes.add(write);
+		}
+
+		synchronized void removeIf(String vms, java.util.function.LongPredicate tids) {
+			this.reads.removeIf(read -> read.vms().equals(vms) && tids.test(read.readerTid()));
+			this.writes.removeIf(write -> write.vms().equals(vms) && tids.test(write.writerTid()));
 		}
 
 		synchronized void copyTo(List<History.Read> reads, List<History.Write> writes) {

@@ -15,13 +15,15 @@ import dev.vmodb.core.topology.VmsManifest;
  */
 public final class ProtocolCodec {
 
-	private static final int VERSION = 1;
+	private static final int VERSION = 2;
 
 	private static final int TOPOLOGY = 1;
 
 	private static final int SEALED = 2;
 
 	private static final int COMMITTED = 3;
+
+	private static final int RERUN = 4;
 
 	private ProtocolCodec() {
 	}
@@ -68,6 +70,13 @@ public final class ProtocolCodec {
 				w.writeUnsignedVarInt(origin.count());
 			});
 		}
+		else if (record instanceof BatchRerun rerun) {
+			out.writeByte(RERUN);
+			out.writeUnsignedVarLong(rerun.epoch());
+			out.writeUnsignedVarLong(rerun.batch());
+			out.writeUnsignedVarLong(rerun.fromTid());
+			writeTids(out, rerun.aborted());
+		}
 		else {
 			BatchCommitted committed = (BatchCommitted) record;
 			out.writeByte(COMMITTED);
@@ -97,6 +106,8 @@ public final class ProtocolCodec {
 						r -> new BatchSealed.Origin(r.readLong(), r.readUnsignedVarLong(), r.readUnsignedVarInt()));
 				yield new BatchSealed(batch, firstTid, types, inputs, origins);
 			}
+			case RERUN -> new BatchRerun(in.readUnsignedVarLong(), in.readUnsignedVarLong(), in.readUnsignedVarLong(),
+					readTids(in));
 			case COMMITTED -> new BatchCommitted(in.readUnsignedVarLong(), in.readUnsignedVarLong(),
 					readList(in, ProtocolCodec::readAbort), readList(in, ProtocolCodec::readResult));
 			default -> throw new IllegalArgumentException("Unknown control record kind " + kind);
@@ -107,6 +118,7 @@ public final class ProtocolCodec {
 		EventWriter out = start(32 + 48 * batch.deliveries().size());
 		out.writeString(batch.producer());
 		out.writeUnsignedVarLong(batch.batch());
+		out.writeUnsignedVarLong(batch.epoch());
 		writeList(out, batch.deliveries(), (w, d) -> {
 			w.writeUnsignedVarLong(d.tid());
 			w.writeUnsignedVarInt(d.node());
@@ -122,8 +134,9 @@ public final class ProtocolCodec {
 		EventReader in = open(bytes);
 		String producer = in.readString();
 		long batch = in.readUnsignedVarLong();
+		long epoch = in.readUnsignedVarLong();
 		Delivery.Kind[] kinds = Delivery.Kind.values();
-		return new EventBatch(producer, batch, readList(in, r -> {
+		return new EventBatch(producer, batch, epoch, readList(in, r -> {
 			long tid = r.readUnsignedVarLong();
 			int node = r.readUnsignedVarInt();
 			Delivery.Kind kind = kinds[r.readByte()];
@@ -136,15 +149,40 @@ public final class ProtocolCodec {
 		EventWriter out = start(64);
 		out.writeString(done.vms());
 		out.writeUnsignedVarLong(done.batch());
+		out.writeUnsignedVarLong(done.epoch());
 		writeList(out, done.aborts(), ProtocolCodec::writeAbort);
 		writeList(out, done.results(), ProtocolCodec::writeResult);
+		// readers and writers are TIDs close to each other: the distance takes a byte or two
+		writeList(out, done.readsFrom(), (w, edge) -> {
+			w.writeUnsignedVarLong(edge.reader());
+			w.writeUnsignedVarLong(edge.reader() - edge.writer());
+		});
+		writeList(out, done.tainted(), (w, tid) -> w.writeUnsignedVarLong(tid));
 		return out.toByteArray();
 	}
 
 	public static BatchDone decodeDone(byte[] bytes) {
 		EventReader in = open(bytes);
-		return new BatchDone(in.readString(), in.readUnsignedVarLong(), readList(in, ProtocolCodec::readAbort),
-				readList(in, ProtocolCodec::readResult));
+		return new BatchDone(in.readString(), in.readUnsignedVarLong(), in.readUnsignedVarLong(),
+				readList(in, ProtocolCodec::readAbort), readList(in, ProtocolCodec::readResult), readList(in, r -> {
+					long reader = r.readUnsignedVarLong();
+					return new ReadFrom(reader, reader - r.readUnsignedVarLong());
+				}), readList(in, EventReader::readUnsignedVarLong));
+	}
+
+	private static void writeTids(EventWriter out, long[] tids) {
+		out.writeUnsignedVarInt(tids.length);
+		for (long tid : tids) {
+			out.writeUnsignedVarLong(tid);
+		}
+	}
+
+	private static long[] readTids(EventReader in) {
+		long[] tids = new long[in.readLength()];
+		for (int i = 0; i < tids.length; i++) {
+			tids[i] = in.readUnsignedVarLong();
+		}
+		return tids;
 	}
 
 	public static byte[] encode(VmsManifest manifest) {

@@ -11,7 +11,7 @@ import dev.vmodb.core.protocol.EventBatch;
 import dev.vmodb.core.protocol.ProtocolCodec;
 
 /**
- * The deliveries a VMS has produced but not yet written to the log, packed per (receiving VMS, batch) so one log
+ * The deliveries a VMS has produced but not yet written to the log, packed per (receiving VMS, batch, epoch) so one log
  * record carries many events. Not thread-safe: its owner synchronises.
  */
 final class Outbox {
@@ -30,8 +30,8 @@ final class Outbox {
 		this.maxDeliveriesPerRecord = maxDeliveriesPerRecord;
 	}
 
-	void add(String vms, long batch, Delivery delivery) {
-		Key key = new Key(vms, batch);
+	void add(String vms, long batch, long epoch, Delivery delivery) {
+		Key key = new Key(vms, batch, epoch);
 		List<Delivery> deliveries = this.pending.computeIfAbsent(key, k -> new ArrayList<>());
 		deliveries.add(delivery);
 		if (deliveries.size() >= this.maxDeliveriesPerRecord) {
@@ -47,10 +47,10 @@ final class Outbox {
 	}
 
 	private void send(Key key, List<Delivery> deliveries) {
-		this.log.appendEvents(key.vms(), ProtocolCodec.encode(new EventBatch(this.producer, key.batch(), deliveries)));
+		this.log.appendEvents(key.vms(), ProtocolCodec.encode(new EventBatch(this.producer, key.batch(), key.epoch(), deliveries)));
 	}
 
-	private record Key(String vms, long batch) {
+	private record Key(String vms, long batch, long epoch) {
 	}
 
 }

@@ -1,25 +1,32 @@
 package dev.vmodb.core.runtime;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.vmodb.core.api.TransactionAbortRequest;
 import dev.vmodb.core.codec.RecordCodec;
 import dev.vmodb.core.log.LogWriter;
 import dev.vmodb.core.metadata.HandlerDefinition;
 import dev.vmodb.core.protocol.Abort;
 import dev.vmodb.core.protocol.BatchCommitted;
 import dev.vmodb.core.protocol.BatchDone;
+import dev.vmodb.core.protocol.BatchRerun;
 import dev.vmodb.core.protocol.BatchSealed;
 import dev.vmodb.core.protocol.ControlRecord;
 import dev.vmodb.core.protocol.Delivery;
 import dev.vmodb.core.protocol.EventBatch;
 import dev.vmodb.core.protocol.ProtocolCodec;
+import dev.vmodb.core.protocol.ReadFrom;
 import dev.vmodb.core.protocol.Result;
 import dev.vmodb.core.protocol.TopologyAnnounced;
 import dev.vmodb.core.topology.PlanNode;
@@ -29,7 +36,8 @@ import dev.vmodb.core.topology.TransactionPlan;
 /**
  * One VMS's part of the batch protocol: it learns from each sealed batch which of its transactions' handlers run
  * here and in which order, runs them as their events arrive, sends their events on, tells the coordinator when it
- * has finished a batch, and makes a batch visible when the coordinator commits it.
+ * has finished a batch (with what its transactions read of uncommitted ones), applies the coordinator's decisions
+ * (re-run from a transaction on, or commit without the aborted transactions) in log order.
  *
  * <p>Every input is idempotent: records of batches already planned, deliveries already scheduled and decisions
  * already applied are ignored, so replaying the log after a restart is safe. Record handlers are called by the
@@ -39,6 +47,8 @@ public final class VmsExecutor {
 
 	private static final Logger logger = Logger.getLogger(VmsExecutor.class.getName());
 
+	private static final String COORDINATOR = "";
+
 	private final VmsRuntime runtime;
 
 	private final String vms;
@@ -47,17 +57,29 @@ public final class VmsExecutor {
 
 	private final Outbox outbox;
 
-	/** Planned batches whose part here is not finished yet, by batch id. */
-	private final TreeMap<Long, BatchWork> unfinished = new TreeMap<>();
+	/** Planned batches with work here that are not committed here yet, by batch id. */
+	private final TreeMap<Long, BatchWork> uncommitted = new TreeMap<>();
 
 	/** Event records that arrived before their batch's sealed record. */
 	private final Map<Long, List<EventBatch>> early = new HashMap<>();
 
-	/** Commit decisions read but not applied yet, because this VMS has not finished their batch: batch → last TID. */
-	private final TreeMap<Long, Long> decided = new TreeMap<>();
+	/** Deliveries of a re-run this VMS has not applied yet, by its epoch. */
+	private final TreeMap<Long, List<EventBatch>> ahead = new TreeMap<>();
+
+	/** Re-run and commit decisions read but not applied yet, in log order. */
+	private final ArrayDeque<ControlRecord> decisions = new ArrayDeque<>();
 
 	/** Planned steps not delivered yet: their position → the position before them. */
 	private final Map<Long, Long> previousOf = new HashMap<>();
+
+	/** Planned steps not finished yet, by position: a re-run waits for those before it. */
+	private final TreeSet<Long> unfinished = new TreeSet<>();
+
+	/** The re-runs applied here, oldest first: which epoch a transaction's events must carry. */
+	private final List<BatchRerun> reruns = new ArrayList<>();
+
+	/** Aborted TIDs of committed batches, while reports of batches planned before the commit may need them. */
+	private final TreeMap<Long, KnownAborts> knownAborts = new TreeMap<>();
 
 	private Topology topology;
 
@@ -67,7 +89,25 @@ public final class VmsExecutor {
 
 	private long committedBatch;
 
+	/** The last commit and re-run read, applied or not: older ones in a replayed log are ignored. */
+	private long decidedBatch;
+
+	private long decidedEpoch;
+
+	/** The epoch of the last re-run applied: handlers scheduled before it no longer count. */
+	private long epoch;
+
+	private long reportedBatch;
+
 	private int inFlight;
+
+	/**
+	 * Handlers running now, of the current epoch when they started; guarded by its own lock, so a re-run can wait
+	 * for them to end while it keeps the executor's lock, and nothing else changes meanwhile.
+	 */
+	private int running;
+
+	private final Object runningLock = new Object();
 
 	/**
 	 * Creates the executor of a running VMS.
@@ -83,6 +123,8 @@ public final class VmsExecutor {
 		long restored = runtime.store().committed().batch();
 		this.plannedBatch = restored;
 		this.committedBatch = restored;
+		this.decidedBatch = restored;
+		this.reportedBatch = restored;
 		this.lastPosition = Positions.after(runtime.store().committed().tid());
 	}
 
@@ -101,7 +143,7 @@ public final class VmsExecutor {
 			plan(sealed);
 		}
 		else {
-			commit((BatchCommitted) record);
+			decide(record);
 		}
 	}
 
@@ -117,9 +159,32 @@ public final class VmsExecutor {
 			this.early.computeIfAbsent(events.batch(), b -> new ArrayList<>()).add(events);
 			return;
 		}
-		BatchWork work = this.unfinished.get(events.batch());
-		if (work != null) {
-			events.deliveries().forEach(delivery -> deliver(work, delivery));
+		BatchWork work = this.uncommitted.get(events.batch());
+		if (work == null) {
+			return;
+		}
+		boolean input = events.producer().equals(COORDINATOR);
+		List<Delivery> later = null;
+		for (Delivery delivery : events.deliveries()) {
+			if (input) {
+				// a re-run starts again from the inputs, which the coordinator sends once
+				work.inputs.putIfAbsent((delivery.tid() << 8) | delivery.node(), delivery); // a plan has at most 256 nodes
+				deliver(work, delivery);
+				continue;
+			}
+			long expected = epochOf(delivery.tid());
+			if (events.epoch() == expected) {
+				deliver(work, delivery);
+			}
+			else if (events.epoch() > expected) {
+				later = (later != null) ? later : new ArrayList<>();
+				later.add(delivery);
+			}
+			// an older epoch: sent before a re-run that rolled the transaction back here too
+		}
+		if (later != null) {
+			this.ahead.computeIfAbsent(events.epoch(), e -> new ArrayList<>())
+				.add(new EventBatch(events.producer(), events.batch(), events.epoch(), later));
 		}
 	}
 
@@ -138,31 +203,36 @@ public final class VmsExecutor {
 		BatchWork work = new BatchWork(sealed.batch());
 		for (int i = 0; i < sealed.size(); i++) {
 			int type = sealed.types()[i];
-			if (type < 0) {
-				continue;
-			}
-			TransactionPlan plan = this.topology.plan(type);
-			List<PlanNode> nodes = plan.nodesAt(this.vms);
-			if (nodes.isEmpty()) {
-				continue;
-			}
-			long tid = sealed.firstTid() + i;
-			work.plans.put(tid, plan);
-			for (PlanNode node : nodes) {
-				long position = Positions.of(tid, node.step());
-				this.previousOf.put(position, this.lastPosition);
-				this.lastPosition = position;
-				work.remaining++;
+			if (type >= 0) {
+				TransactionPlan plan = this.topology.plan(type);
+				if (!plan.nodesAt(this.vms).isEmpty()) {
+					work.plans.put(sealed.firstTid() + i, plan);
+				}
 			}
 		}
 		this.plannedBatch = sealed.batch();
-		if (work.remaining > 0) {
-			this.unfinished.put(work.batch, work);
+		if (!work.plans.isEmpty()) {
+			planSteps(work, sealed.firstTid());
+			this.uncommitted.put(work.batch, work);
 		}
-		applyDecisions();
+		progress();
 		List<EventBatch> arrived = this.early.remove(sealed.batch());
 		if (arrived != null) {
 			arrived.forEach(this::onEvents);
+		}
+	}
+
+	/** Caller holds the lock: puts the steps of a batch's transactions from a TID on in this VMS's order. */
+	private void planSteps(BatchWork work, long fromTid) {
+		for (Map.Entry<Long, TransactionPlan> entry : work.plans.tailMap(fromTid, true).entrySet()) {
+			for (PlanNode node : entry.getValue().nodesAt(this.vms)) {
+				long position = Positions.of(entry.getKey(), node.step());
+				this.previousOf.put(position, this.lastPosition);
+				this.unfinished.add(position);
+				work.positions.add(position);
+				this.lastPosition = position;
+				work.remaining++;
+			}
 		}
 	}
 
@@ -182,8 +252,9 @@ public final class VmsExecutor {
 		}
 		Prepared step = prepare(node, delivery);
 		this.inFlight++;
+		long scheduledIn = this.epoch;
 		this.runtime.schedule(position, previous, step.handler(), step.event(),
-				() -> runStep(work, plan, node, delivery, step));
+				() -> runStep(work, plan, node, position, delivery, step, scheduledIn));
 	}
 
 	/** Finds the handler of a delivered event and decodes the event; a delivery without an event runs nothing. */
@@ -207,38 +278,64 @@ public final class VmsExecutor {
 		}
 	}
 
-	/** Runs on a scheduler thread. */
-	private void runStep(BatchWork work, TransactionPlan plan, PlanNode node, Delivery delivery, Prepared step) {
+	/** Runs on a scheduler thread; does nothing if a re-run has rolled the step back since it was scheduled. */
+	private void runStep(BatchWork work, TransactionPlan plan, PlanNode node, long position, Delivery delivery,
+			Prepared step, long scheduledIn) {
+		synchronized (this) {
+			if (scheduledIn != this.epoch) {
+				return;
+			}
+			synchronized (this.runningLock) {
+				this.running++;
+			}
+		}
 		long tid = delivery.tid();
 		Delivery.Kind passOn = delivery.kind();
 		byte[] emitted = null;
 		Abort abort = null;
 		Result result = null;
+		long[] readFrom = null;
 		HandlerDefinition handler = step.handler();
-		if (step.failure() != null) {
-			abort = new Abort(tid, this.vms, node.handler().handler(), step.failure());
-			passOn = Delivery.Kind.ABORT;
-		}
-		else if (handler != null) {
-			TaskOutcome outcome = this.runtime.run(tid, work.batch, handler, step.event());
-			if (!outcome.succeeded()) {
-				abort = new Abort(tid, this.vms, handler.name(), reasonOf(outcome.failure()));
+		try {
+			if (step.failure() != null) {
+				abort = new Abort(tid, this.vms, node.handler().handler(), step.failure());
 				passOn = Delivery.Kind.ABORT;
 			}
-			else if (outcome.output() == null) {
-				passOn = Delivery.Kind.SKIP;
-			}
-			else {
-				emitted = encode(handler, outcome.output());
-				if (node.emitsResult()) {
-					result = new Result(tid, handler.outboundEvent(), emitted);
+			else if (handler != null) {
+				TaskOutcome outcome = this.runtime.run(tid, work.batch, handler, step.event());
+				readFrom = outcome.readFrom();
+				if (!outcome.succeeded()) {
+					abort = new Abort(tid, this.vms, handler.name(), reasonOf(outcome.failure()));
+					passOn = Delivery.Kind.ABORT;
+				}
+				else if (outcome.output() == null) {
+					passOn = Delivery.Kind.SKIP;
+				}
+				else {
+					emitted = encode(handler, outcome.output());
+					if (node.emitsResult()) {
+						result = new Result(tid, handler.outboundEvent(), emitted);
+					}
 				}
 			}
 		}
+		catch (RuntimeException ex) {
+			// an event the handler emitted that cannot be encoded: the transaction cannot go on
+			abort = new Abort(tid, this.vms, node.handler().handler(), reasonOf(ex));
+			passOn = Delivery.Kind.ABORT;
+		}
+		synchronized (this.runningLock) {
+			if (--this.running == 0) {
+				this.runningLock.notifyAll();
+			}
+		}
 		synchronized (this) {
+			if (scheduledIn != this.epoch) {
+				return; // a re-run began while the handler ran, and waited for it to end: its work does not count
+			}
 			for (int child : node.children()) {
 				PlanNode target = plan.node(child);
-				this.outbox.add(target.vms(), work.batch, (passOn == Delivery.Kind.EVENT)
+				this.outbox.add(target.vms(), work.batch, this.epoch, (passOn == Delivery.Kind.EVENT)
 						? Delivery.event(tid, child, emitted) : Delivery.without(tid, child, passOn));
 			}
 			if (abort != null) {
@@ -247,50 +344,205 @@ public final class VmsExecutor {
 			if (result != null) {
 				work.results.add(result);
 			}
+			if (readFrom != null) {
+				for (long writer : readFrom) {
+					work.readsFrom.add(new ReadFrom(tid, writer));
+				}
+			}
 			work.remaining--;
+			this.unfinished.remove(position);
 			this.inFlight--;
 			if (this.inFlight == 0) {
 				// nothing else can run until more events arrive, and they may wait for the ones held here
 				this.outbox.flush();
 			}
-			acknowledgeFinished();
-			applyDecisions();
+			progress();
 		}
 	}
 
-	/** Caller holds the lock: acknowledges finished batches in order, after sending what they emitted. */
-	private void acknowledgeFinished() {
-		while (!this.unfinished.isEmpty() && this.unfinished.firstEntry().getValue().remaining == 0) {
-			BatchWork work = this.unfinished.pollFirstEntry().getValue();
-			this.outbox.flush();
-			work.aborts.sort(Comparator.comparingLong(Abort::tid));
-			work.results.sort(Comparator.comparingLong(Result::tid));
-			this.log.appendDone(ProtocolCodec.encode(new BatchDone(this.vms, work.batch, work.aborts, work.results)))
-				.whenComplete((ignored, ex) -> failed(ex, "acknowledgement of batch " + work.batch));
+	private synchronized void decide(ControlRecord decision) {
+		if (decision instanceof BatchRerun rerun) {
+			if (rerun.epoch() <= this.decidedEpoch) {
+				return;
+			}
+			this.decidedEpoch = rerun.epoch();
 		}
-	}
-
-	private synchronized void commit(BatchCommitted committed) {
-		if (committed.batch() > this.committedBatch) {
-			this.decided.put(committed.batch(), committed.lastTid());
-			applyDecisions();
+		else {
+			BatchCommitted committed = (BatchCommitted) decision;
+			if (committed.batch() <= this.decidedBatch) {
+				return;
+			}
+			this.decidedBatch = committed.batch();
 		}
+		this.decisions.add(decision);
+		progress();
 	}
 
 	/**
-	 * Caller holds the lock: makes decided batches visible, in order, once this VMS has finished them. When the log
-	 * is replayed, a commit decision is read long before the re-run of its batch finishes here.
+	 * Caller holds the lock: reports finished batches in order and applies decisions in log order, as far as each
+	 * can go. A decision waits until this VMS has got that far: when the log is replayed, decisions are read long
+	 * before their batches have run again here.
 	 */
-	private void applyDecisions() {
-		while (!this.decided.isEmpty()) {
-			long batch = this.decided.firstKey();
-			if (batch > this.plannedBatch || (!this.unfinished.isEmpty() && this.unfinished.firstKey() <= batch)) {
-				return;
-			}
-			long lastTid = this.decided.pollFirstEntry().getValue();
-			this.runtime.commit(batch, lastTid);
-			this.committedBatch = batch;
+	private void progress() {
+		while (reportNext() || applyNextDecision()) {
+			// each step may enable the other
 		}
+	}
+
+	/** Caller holds the lock: reports the oldest unreported batch if it is finished here. */
+	private boolean reportNext() {
+		BatchWork work = null;
+		for (BatchWork candidate : this.uncommitted.values()) {
+			if (!candidate.reported) {
+				work = candidate;
+				break;
+			}
+		}
+		if (work == null || work.remaining > 0) {
+			return false;
+		}
+		this.outbox.flush();
+		work.reported = true;
+		this.reportedBatch = work.batch;
+		work.aborts.sort(Comparator.comparingLong(Abort::tid));
+		work.results.sort(Comparator.comparingLong(Result::tid));
+		List<ReadFrom> unknown = new ArrayList<>();
+		Set<Long> tainted = new HashSet<>();
+		long committedTid = this.runtime.store().committed().tid();
+		for (ReadFrom read : work.readsFrom) {
+			if (read.writer() > committedTid) {
+				unknown.add(read); // the writer's batch is undecided here: the coordinator knows its outcome
+			}
+			else if (isKnownAbort(read.writer())) {
+				tainted.add(read.reader());
+			}
+		}
+		// reports of later batches cannot name versions those aborts wrote: they were gone before their handlers ran
+		this.knownAborts.values().removeIf(known -> known.plannedWhenApplied <= this.reportedBatch);
+		BatchDone done = new BatchDone(this.vms, work.batch, this.epoch, work.aborts, work.results, unknown,
+				List.copyOf(new TreeSet<>(tainted)));
+		this.log.appendDone(ProtocolCodec.encode(done))
+			.whenComplete((ignored, ex) -> failed(ex, "acknowledgement of batch " + done.batch()));
+		return true;
+	}
+
+	/** Caller holds the lock: applies the oldest decision not applied yet, if this VMS has got that far. */
+	private boolean applyNextDecision() {
+		ControlRecord next = this.decisions.peek();
+		if (next instanceof BatchRerun rerun) {
+			long cutoff = Positions.of(rerun.fromTid(), 0);
+			if (rerun.batch() > this.plannedBatch || (!this.unfinished.isEmpty() && this.unfinished.first() < cutoff)) {
+				return false;
+			}
+			this.decisions.poll();
+			rerun(rerun, cutoff);
+			return true;
+		}
+		if (next instanceof BatchCommitted committed) {
+			if (committed.batch() > this.plannedBatch
+					|| this.uncommitted.headMap(committed.batch(), true).values().stream().anyMatch(w -> !w.reported)) {
+				return false;
+			}
+			this.decisions.poll();
+			commit(committed);
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Caller holds the lock: rolls back every transaction from the re-run's first one on (and the aborted ones
+	 * before it), waits for handlers still running them, and schedules them again from their logged inputs.
+	 */
+	private void rerun(BatchRerun rerun, long cutoff) {
+		this.epoch = rerun.epoch();
+		this.reruns.add(rerun);
+		this.outbox.flush();
+		long restart = positionBefore(cutoff);
+		this.runtime.rewind(restart);
+		synchronized (this.runningLock) {
+			while (this.running > 0) {
+				try {
+					this.runningLock.wait();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("VMS '" + this.vms + "' was interrupted during a re-run", ex);
+				}
+			}
+		}
+		this.runtime.rollBack(rerun.batch(), rerun::removes);
+		this.previousOf.keySet().removeIf(position -> position >= cutoff);
+		this.unfinished.tailSet(cutoff).clear();
+		this.inFlight = 0;
+		this.lastPosition = restart;
+		for (BatchWork work : this.uncommitted.tailMap(rerun.batch(), true).values()) {
+			work.rollBack(rerun.fromTid(), cutoff);
+			planSteps(work, rerun.fromTid());
+		}
+		for (BatchWork work : this.uncommitted.tailMap(rerun.batch(), true).values()) {
+			for (Delivery input : List.copyOf(work.inputs.values())) {
+				if (input.tid() >= rerun.fromTid()) {
+					deliver(work, input);
+				}
+			}
+		}
+		this.reportedBatch = Math.min(this.reportedBatch, rerun.batch() - 1);
+		Map<Long, List<EventBatch>> arrived = this.ahead.headMap(this.epoch, true);
+		List<EventBatch> replay = new ArrayList<>();
+		arrived.values().forEach(replay::addAll);
+		arrived.clear();
+		replay.forEach(this::onEvents);
+	}
+
+	/** Caller holds the lock: the last planned position before a cutoff, where a re-run's steps continue. */
+	private long positionBefore(long cutoff) {
+		if (this.uncommitted.isEmpty()) {
+			return this.lastPosition;
+		}
+		long before = this.uncommitted.firstEntry().getValue().startPosition;
+		for (BatchWork work : this.uncommitted.values()) {
+			for (long position : work.positions) {
+				if (position >= cutoff) {
+					return before;
+				}
+				before = position;
+			}
+		}
+		return before;
+	}
+
+	/** Caller holds the lock: makes a committed batch visible without its aborted transactions. */
+	private void commit(BatchCommitted committed) {
+		Set<Long> aborted = new HashSet<>();
+		committed.aborts().forEach(abort -> aborted.add(abort.tid()));
+		this.runtime.commit(committed.batch(), committed.lastTid(), aborted::contains);
+		this.uncommitted.headMap(committed.batch(), true).clear();
+		this.committedBatch = committed.batch();
+		this.reportedBatch = Math.max(this.reportedBatch, committed.batch());
+		if (!aborted.isEmpty()) {
+			this.knownAborts.put(committed.batch(), new KnownAborts(aborted, this.plannedBatch));
+		}
+	}
+
+	private boolean isKnownAbort(long tid) {
+		for (KnownAborts known : this.knownAborts.values()) {
+			if (known.tids.contains(tid)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The epoch a transaction's events carry here: that of the last re-run applied that covers it. */
+	private long epochOf(long tid) {
+		for (int i = this.reruns.size() - 1; i >= 0; i--) {
+			BatchRerun rerun = this.reruns.get(i);
+			if (tid >= rerun.fromTid()) {
+				return rerun.epoch();
+			}
+		}
+		return 0;
 	}
 
 	private static byte[] encode(HandlerDefinition handler, Object output) {
@@ -298,6 +550,9 @@ public final class VmsExecutor {
 	}
 
 	private static String reasonOf(Throwable failure) {
+		if (failure instanceof TransactionAbortRequest request) {
+			return request.reason();
+		}
 		String message = failure.getMessage();
 		return failure.getClass().getSimpleName() + ((message != null) ? ": " + message : "");
 	}
@@ -318,21 +573,55 @@ public final class VmsExecutor {
 	private record Prepared(HandlerDefinition handler, Object event, String failure) {
 	}
 
-	/** A batch's part at this VMS. */
-	private static final class BatchWork {
+	/**
+	 * The aborted TIDs of a batch committed here.
+	 * @param tids the TIDs
+	 * @param plannedWhenApplied the last batch planned when the commit was applied: handlers of later batches
+	 * started after the aborted versions were gone
+	 */
+	private record KnownAborts(Set<Long> tids, long plannedWhenApplied) {
+	}
+
+	/** A batch's part at this VMS, kept until the batch commits so a re-run can start it again. */
+	private final class BatchWork {
 
 		final long batch;
 
-		final Map<Long, TransactionPlan> plans = new HashMap<>();
+		/** The plans of the batch's transactions that run something here, by TID. */
+		final TreeMap<Long, TransactionPlan> plans = new TreeMap<>();
+
+		/** The input events of its transactions handled here, by TID and node. */
+		final Map<Long, Delivery> inputs = new TreeMap<>();
+
+		/** Its steps' positions, in order. */
+		final List<Long> positions = new ArrayList<>();
+
+		/** The last position planned before this batch. */
+		final long startPosition;
 
 		final List<Abort> aborts = new ArrayList<>();
 
 		final List<Result> results = new ArrayList<>();
 
+		final List<ReadFrom> readsFrom = new ArrayList<>();
+
 		int remaining;
+
+		boolean reported;
 
 		BatchWork(long batch) {
 			this.batch = batch;
+			this.startPosition = VmsExecutor.this.lastPosition;
+		}
+
+		/** Forgets what the transactions from a TID on did here, to run them again. */
+		void rollBack(long fromTid, long cutoff) {
+			this.aborts.removeIf(abort -> abort.tid() >= fromTid);
+			this.results.removeIf(result -> result.tid() >= fromTid);
+			this.readsFrom.removeIf(read -> read.reader() >= fromTid);
+			this.positions.removeIf(position -> position >= cutoff);
+			this.remaining = 0;
+			this.reported = false;
 		}
 
 	}

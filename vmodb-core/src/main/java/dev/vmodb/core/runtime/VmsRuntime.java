@@ -1,5 +1,7 @@
 package dev.vmodb.core.runtime;
 
+import java.util.function.LongPredicate;
+
 import dev.vmodb.core.checkpoint.CheckpointSink;
 import dev.vmodb.core.checkpoint.Checkpointer;
 import dev.vmodb.core.history.HistoryRecorder;
@@ -24,6 +26,9 @@ public final class VmsRuntime implements AutoCloseable {
 	private final Checkpointer checkpointer;
 
 	private final VmsScheduler scheduler;
+
+	/** While a history is recorded: the handler each scheduled position runs, to name it when it is dispatched. */
+	private volatile java.util.Map<Long, String> handlersToRecord;
 
 	/**
 	 * Creates a VMS runtime, loads its last checkpoint and starts its scheduler.
@@ -71,6 +76,10 @@ public final class VmsRuntime implements AutoCloseable {
 		// refused here would leave a gap in the VMS's order and stall every later transaction)
 		ExecutionMode mode = (handler == null || (handler.mode() == ExecutionMode.PARTITIONED && partitionKey == null))
 				? ExecutionMode.SERIAL : handler.mode();
+		java.util.Map<Long, String> names = this.handlersToRecord;
+		if (names != null && handler != null) {
+			names.put(position, handler.name());
+		}
 		this.scheduler.submit(new ScheduledTask(position, previous, mode, partitionKey, body));
 	}
 
@@ -83,7 +92,7 @@ public final class VmsRuntime implements AutoCloseable {
 	 * @return the outcome
 	 */
 	public TaskOutcome run(long tid, long batch, HandlerDefinition handler, Object event) {
-		TransactionContext tx = new TransactionContext(tid, batch, handler.type());
+		TransactionContext tx = new TransactionContext(tid, batch, handler.type(), this.store.committed().tid());
 		try {
 			Object output = tx.callBound(() -> {
 				try {
@@ -96,11 +105,11 @@ public final class VmsRuntime implements AutoCloseable {
 					throw new IllegalStateException(ex);
 				}
 			});
-			return new TaskOutcome(tid, handler, output, null);
+			return new TaskOutcome(tid, handler, output, null, tx.readFrom());
 		}
 		catch (Throwable ex) {
 			this.store.discard(tx);
-			return new TaskOutcome(tid, handler, null, ex);
+			return new TaskOutcome(tid, handler, null, ex, tx.readFrom());
 		}
 	}
 
@@ -111,9 +120,15 @@ public final class VmsRuntime implements AutoCloseable {
 	public void record(HistoryRecorder recorder) {
 		this.store.observe(recorder);
 		String vms = name();
-		this.scheduler.onDispatch((recorder != null)
-				? position -> recorder.applied(vms, Positions.tidOf(position), "step " + Positions.stepOf(position))
-				: null);
+		java.util.Map<Long, String> names = (recorder != null) ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+		this.handlersToRecord = names;
+		// a step that runs no handler (its transaction aborted upstream, or emitted nothing) applies nothing
+		this.scheduler.onDispatch((recorder != null) ? position -> {
+			String handler = names.remove(position);
+			if (handler != null) {
+				recorder.applied(vms, Positions.tidOf(position), handler);
+			}
+		} : null);
 	}
 
 	/**
@@ -122,8 +137,36 @@ public final class VmsRuntime implements AutoCloseable {
 	 * @param lastTid its last TID
 	 */
 	public void commit(long batch, long lastTid) {
-		this.store.commit(batch, lastTid);
+		commit(batch, lastTid, tid -> false);
+	}
+
+	/**
+	 * Makes a committed batch visible without its aborted transactions, prunes versions, and lets the
+	 * checkpointer know.
+	 * @param batch the batch id
+	 * @param lastTid its last TID
+	 * @param aborted which of its TIDs aborted
+	 */
+	public void commit(long batch, long lastTid, LongPredicate aborted) {
+		this.store.commit(batch, lastTid, aborted);
 		this.checkpointer.batchCommitted();
+	}
+
+	/**
+	 * Drops every task scheduled after a position, to schedule them again: the start of a re-run.
+	 * @param position the last position that stays
+	 */
+	public void rewind(long position) {
+		this.scheduler.rewind(position);
+	}
+
+	/**
+	 * Removes the versions of transactions a re-run rolls back. Call only while none of this VMS's handlers runs.
+	 * @param fromBatch the batch the re-run starts in
+	 * @param tids which transactions
+	 */
+	public void rollBack(long fromBatch, LongPredicate tids) {
+		this.store.rollBack(fromBatch, tids);
 	}
 
 	@Override

@@ -25,9 +25,9 @@ public final class VmsScheduler implements AutoCloseable {
 
 	private final String vms;
 
-	private final Map<Long, ScheduledTask> waiting = new HashMap<>();
+	private final Map<Long, Queued> waiting = new HashMap<>();
 
-	private final LinkedBlockingQueue<ScheduledTask> ready = new LinkedBlockingQueue<>();
+	private final LinkedBlockingQueue<Queued> ready = new LinkedBlockingQueue<>();
 
 	private final ExecutorService[] lanes;
 
@@ -36,6 +36,9 @@ public final class VmsScheduler implements AutoCloseable {
 	private final Object idle = new Object();
 
 	private long lastDispatched;
+
+	/** Counts rewinds: a task submitted before the last one is dropped when it comes up. */
+	private long generation;
 
 	private int running;
 
@@ -75,15 +78,30 @@ public final class VmsScheduler implements AutoCloseable {
 			throw new IllegalStateException("The scheduler of VMS '" + this.vms + "' is closed");
 		}
 		synchronized (this.waiting) {
-			if (task.previous() < this.lastDispatched || this.waiting.putIfAbsent(task.previous(), task) != null) {
+			if (task.previous() < this.lastDispatched
+					|| this.waiting.putIfAbsent(task.previous(), new Queued(task, this.generation)) != null) {
 				throw new IllegalStateException("VMS '" + this.vms + "': task " + task.position() + " names predecessor "
 						+ task.previous() + ", which another task already follows");
 			}
-			ScheduledTask next;
+			Queued next;
 			while ((next = this.waiting.remove(this.lastDispatched)) != null) {
-				this.lastDispatched = next.position();
+				this.lastDispatched = next.task().position();
 				this.ready.add(next);
 			}
+		}
+	}
+
+	/**
+	 * Drops every task after a position, waiting or ready, so they can be submitted again: a re-run. Tasks
+	 * running now go on; the caller waits for them if it must.
+	 * @param position the position the next task submitted follows
+	 */
+	public void rewind(long position) {
+		synchronized (this.waiting) {
+			this.waiting.clear();
+			this.ready.clear();
+			this.lastDispatched = position;
+			this.generation++;
 		}
 	}
 
@@ -110,10 +128,16 @@ public final class VmsScheduler implements AutoCloseable {
 		ExecutionMode current = ExecutionMode.SERIAL;
 		try {
 			while (!this.closed) {
-				ScheduledTask task = this.ready.take();
-				LongConsumer listener = this.dispatchListener;
-				if (listener != null) {
-					listener.accept(task.position());
+				Queued queued = this.ready.take();
+				ScheduledTask task = queued.task();
+				synchronized (this.waiting) {
+					if (queued.generation() != this.generation) {
+						continue; // taken just before a rewind dropped it
+					}
+					LongConsumer listener = this.dispatchListener;
+					if (listener != null) {
+						listener.accept(task.position());
+					}
 				}
 				if (task.mode() != current || task.mode() == ExecutionMode.SERIAL) {
 					awaitIdle();
@@ -168,6 +192,10 @@ public final class VmsScheduler implements AutoCloseable {
 		catch (Throwable ex) {
 			logger.log(Level.SEVERE, "VMS '" + this.vms + "': task " + task.position() + " escaped its error handling", ex);
 		}
+	}
+
+	/** A task and the generation it was submitted in. */
+	private record Queued(ScheduledTask task, long generation) {
 	}
 
 	private static int spread(int hash) {

@@ -49,4 +49,13 @@ public interface StoreObserver {
 		wrote(vms, table, key, writerTid);
 	}
 
+	/**
+	 * Everything reported so far for the matching transactions at a VMS is void: they did not happen there (a
+	 * re-run rolled them back, and will report them again as it executes them).
+	 * @param vms the VMS
+	 * @param tids which transactions
+	 */
+	default void rolledBack(String vms, java.util.function.LongPredicate tids) {
+	}
+
 }

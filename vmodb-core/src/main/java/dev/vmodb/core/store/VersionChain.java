@@ -58,6 +58,24 @@ final class VersionChain {
 	}
 
 	/**
+	 * Removes every version whose writer matches.
+	 * @param writers which writers' versions to remove
+	 * @param removed receives each removed version
+	 */
+	void removeIf(java.util.function.LongPredicate writers, Consumer<Version> removed) {
+		Version newer = null;
+		for (Version v = this.newest; v != null; v = v.older) {
+			if (writers.test(v.tid)) {
+				link(newer, v.older);
+				removed.accept(v);
+			}
+			else {
+				newer = v;
+			}
+		}
+	}
+
+	/**
 	 * Drops the versions no reader at or after {@code horizon} can see: all older than the newest version at
 	 * or before the horizon.
 	 * @param horizon the oldest TID any current or future reader reads at

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 import dev.vmodb.core.schema.TableSchema;
 import dev.vmodb.core.tx.TransactionContext;
@@ -24,6 +25,8 @@ public final class VersionedStore {
 	private final SnapshotRegistry snapshots = new SnapshotRegistry();
 
 	private volatile CommitMark committed = CommitMark.INITIAL;
+
+	private volatile StoreObserver observer;
 
 	/** Batches up to here are pruned, so their dirty keys may be released by a checkpoint. */
 	private volatile long prunedBatch;
@@ -66,6 +69,7 @@ public final class VersionedStore {
 	 * @param observer the observer, or {@code null} to stop reporting
 	 */
 	public void observe(StoreObserver observer) {
+		this.observer = observer;
 		for (VersionedTable table : this.tables.values()) {
 			table.observe(this.vms, observer);
 		}
@@ -76,10 +80,6 @@ public final class VersionedStore {
 	}
 
 	/**
-	 * Opens a snapshot at the newest committed batch; close it when done reading.
-	 * @return the snapshot
-	 */
-	/**
 	 * The TID an enclosing {@link ReadScope} reads this store at.
 	 * @return the TID, or {@code -1} when no scope is open on this thread
 	 */
@@ -87,6 +87,10 @@ public final class VersionedStore {
 		return ReadScope.snapshotTid(this);
 	}
 
+	/**
+	 * Opens a snapshot at the newest committed batch; close it when done reading.
+	 * @return the snapshot
+	 */
 	public Snapshot openSnapshot() {
 		return new Snapshot(this.snapshots, this.snapshots.open(() -> this.committed));
 	}
@@ -112,10 +116,24 @@ public final class VersionedStore {
 	 * @param lastTid the last TID of the batch
 	 */
 	public void commit(long batch, long lastTid) {
+		commit(batch, lastTid, tid -> false);
+	}
+
+	/**
+	 * Commits a batch some of whose transactions aborted: their versions go first, so no reader of the committed
+	 * state ever sees them.
+	 * @param batch the batch id
+	 * @param lastTid the last TID of the batch
+	 * @param aborted which TIDs of the batch aborted
+	 */
+	public void commit(long batch, long lastTid, LongPredicate aborted) {
 		CommitMark previous = this.committed;
 		if (batch <= previous.batch() || lastTid < previous.tid()) {
 			throw new IllegalStateException("VMS '" + this.vms + "': batch " + batch + " (last TID " + lastTid
 					+ ") committed after batch " + previous.batch() + " (last TID " + previous.tid() + ")");
+		}
+		for (VersionedTable table : this.tables.values()) {
+			table.discardWhere(batch, batch, aborted);
 		}
 		this.committed = new CommitMark(batch, lastTid);
 		long horizon = this.snapshots.horizon(lastTid);
@@ -132,6 +150,26 @@ public final class VersionedStore {
 	public void discard(TransactionContext tx) {
 		for (TransactionContext.WrittenKey written : tx.writes()) {
 			table(written.table()).discard(tx.tid(), written.key());
+		}
+	}
+
+	/**
+	 * Removes the versions of uncommitted transactions from a batch on, as if they never ran here: those from a
+	 * TID on (a re-run executes them again) and aborted ones before it. Call only while no handler runs.
+	 * @param fromBatch the first uncommitted batch that may hold such versions
+	 * @param writers which writers' versions to remove
+	 */
+	public void rollBack(long fromBatch, LongPredicate writers) {
+		if (fromBatch <= this.committed.batch()) {
+			throw new IllegalStateException("VMS '" + this.vms + "': cannot roll back batch " + fromBatch
+					+ ", batch " + this.committed.batch() + " is committed");
+		}
+		for (VersionedTable table : this.tables.values()) {
+			table.discardWhere(fromBatch, Long.MAX_VALUE, writers);
+		}
+		StoreObserver observer = this.observer;
+		if (observer != null) {
+			observer.rolledBack(this.vms, writers);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 
 import dev.vmodb.core.schema.IndexSchema;
 import dev.vmodb.core.schema.IntegrityViolationException;
@@ -70,6 +71,10 @@ public final class VersionedTable {
 	 */
 	public Object[] read(Object key, long tid) {
 		Version version = versionAt(key, tid);
+		TransactionContext reader = TransactionContext.current();
+		if (reader != null && version != null) {
+			reader.saw(version.tid);
+		}
 		TableObserver observer = this.observer;
 		if (observer != null) {
 			observer.handlerRead(key, version);
@@ -115,6 +120,9 @@ public final class VersionedTable {
 	public boolean delete(TransactionContext tx, Object key) {
 		requireWritable(tx);
 		Version seen = versionAt(key, tx.tid());
+		if (seen != null) {
+			tx.saw(seen.tid);
+		}
 		TableObserver observer = this.observer;
 		if (observer != null) {
 			// the outcome (deleted or not, reported to the caller) depends on the version seen: a read
@@ -135,15 +143,15 @@ public final class VersionedTable {
 	}
 
 	/**
-	 * Calls the consumer with every row visible at a TID. Inside a handler, an observer is told that the
-	 * handler's transaction read every key the scan examined, visible or not: a scan's result depends on the
-	 * absence of rows as much as on their presence.
+	 * Calls the consumer with every row visible at a TID. Inside a handler, the handler's transaction is taken to
+	 * have read every key the scan examined, visible or not (and an observer is told so): a scan's result depends
+	 * on the absence of rows as much as on their presence.
 	 * @param tid the reader's TID
 	 * @param action receives each row
 	 */
 	public void forEachVisible(long tid, Consumer<Object[]> action) {
 		TableObserver observer = this.observer;
-		TransactionContext reader = (observer != null) ? TransactionContext.current() : null;
+		TransactionContext reader = TransactionContext.current();
 		if (reader == null) {
 			for (VersionChain chain : this.rows.values()) {
 				Version version = chain.at(tid);
@@ -155,7 +163,12 @@ public final class VersionedTable {
 		}
 		for (Map.Entry<Object, VersionChain> entry : this.rows.entrySet()) {
 			Version version = entry.getValue().at(tid);
-			observer.read(entry.getKey(), reader.tid(), version);
+			if (version != null) {
+				reader.saw(version.tid);
+			}
+			if (observer != null) {
+				observer.read(entry.getKey(), reader.tid(), version);
+			}
 			if (version != null && version.row != null) {
 				action.accept(version.row);
 			}
@@ -213,6 +226,31 @@ public final class VersionedTable {
 			}
 			return chain.isEmpty() ? null : chain;
 		});
+	}
+
+	/**
+	 * Removes the versions of the matching writers among the keys written in a range of batches, as if those
+	 * writers never ran here: aborted transactions, and those a re-run will execute again.
+	 * @param fromBatch the first batch whose keys to look at
+	 * @param toBatch the last batch whose keys to look at
+	 * @param writers which writers' versions to remove
+	 */
+	void discardWhere(long fromBatch, long toBatch, LongPredicate writers) {
+		for (Map.Entry<Long, Set<Object>> dirty : this.dirtyByBatch.entrySet()) {
+			if (dirty.getKey() < fromBatch || dirty.getKey() > toBatch) {
+				continue;
+			}
+			for (Object key : dirty.getValue()) {
+				this.rows.computeIfPresent(key, (k, chain) -> {
+					chain.removeIf(writers, removed -> {
+						if (removed.row != null) {
+							unindexUnlessStillUsed(key, chain, removed.row);
+						}
+					});
+					return chain.isEmpty() ? null : chain;
+				});
+			}
+		}
 	}
 
 	/**
@@ -294,9 +332,9 @@ public final class VersionedTable {
 		Object key = this.schema.keyOf(row);
 		long tid = tx.tid();
 		TableObserver observer = this.observer;
-		checkUniqueIndexes(key, row, tid, observer);
+		checkUniqueIndexes(tx, key, row, observer);
 		// insert and update succeed or fail on the version they find, so they read the key; an upsert writes blindly
-		Version[] seen = (observer != null && mode != WriteMode.UPSERT) ? new Version[1] : null;
+		Version[] seen = (mode != WriteMode.UPSERT) ? new Version[1] : null;
 		try {
 			this.rows.compute(key, (k, chain) -> {
 				Version current = (chain != null) ? chain.at(tid) : null;
@@ -317,8 +355,11 @@ public final class VersionedTable {
 			});
 		}
 		finally {
-			// reported even when the check failed: a handler that catches the violation and commits did read the key
-			if (seen != null) {
+			// noted even when the check failed: a handler that catches the violation and commits did read the key
+			if (seen != null && seen[0] != null) {
+				tx.saw(seen[0].tid);
+			}
+			if (seen != null && observer != null) {
 				observer.read(key, tid, seen[0]);
 			}
 		}
@@ -348,7 +389,8 @@ public final class VersionedTable {
 	 * Fails if another row holds the same values in a unique index. The write depends on every other candidate
 	 * row it looked at, so each is reported as read by the writer.
 	 */
-	private void checkUniqueIndexes(Object key, Object[] row, long tid, TableObserver observer) {
+	private void checkUniqueIndexes(TransactionContext tx, Object key, Object[] row, TableObserver observer) {
+		long tid = tx.tid();
 		for (int i = 0; i < this.indexes.length; i++) {
 			IndexSchema index = this.indexes[i].schema();
 			if (!index.unique() || hasNull(row, index.columns())) {
@@ -360,6 +402,9 @@ public final class VersionedTable {
 					continue;
 				}
 				Version version = versionAt(other, tid);
+				if (version != null) {
+					tx.saw(version.tid);
+				}
 				if (observer != null) {
 					observer.read(other, tid, version);
 				}

@@ -24,13 +24,36 @@ public final class TransactionContext {
 
 	private final List<WrittenKey> writes = new ArrayList<>(4);
 
+	/** Versions up to this TID were committed when the handler started, so reading them depends on nobody. */
+	private final long committedTid;
+
+	/** The uncommitted transactions whose versions this one read, without duplicates. */
+	private long[] readFrom = NONE;
+
+	private int readFromCount;
+
+	private static final long[] NONE = new long[0];
+
 	public TransactionContext(long tid, long batch, TransactionType type) {
+		this(tid, batch, type, 0);
+	}
+
+	/**
+	 * Creates the transaction of one handler run.
+	 * @param tid the TID
+	 * @param batch its batch
+	 * @param type what it may do
+	 * @param committedTid the newest committed TID of the store when the handler starts: versions written after it
+	 * may still be discarded, so reading them is recorded (see {@link #readFrom()})
+	 */
+	public TransactionContext(long tid, long batch, TransactionType type, long committedTid) {
 		if (tid <= 0) {
 			throw new IllegalArgumentException("TIDs start at 1, got " + tid);
 		}
 		this.tid = tid;
 		this.batch = batch;
 		this.type = type;
+		this.committedTid = committedTid;
 	}
 
 	/**
@@ -91,6 +114,35 @@ public final class TransactionContext {
 	 */
 	public List<WrittenKey> writes() {
 		return this.writes;
+	}
+
+	/**
+	 * Notes that this transaction saw a version (a row or a deletion) written by a transaction. Only versions of
+	 * transactions not committed when the handler started are kept: if their writer aborts, what this transaction
+	 * did may be wrong, and the coordinator re-runs it (see {@code BatchCoordinator}).
+	 * @param writerTid the TID that wrote the version seen
+	 */
+	public void saw(long writerTid) {
+		if (writerTid <= this.committedTid || writerTid == this.tid) {
+			return;
+		}
+		for (int i = 0; i < this.readFromCount; i++) {
+			if (this.readFrom[i] == writerTid) {
+				return;
+			}
+		}
+		if (this.readFromCount == this.readFrom.length) {
+			this.readFrom = java.util.Arrays.copyOf(this.readFrom, Math.max(4, this.readFromCount * 2));
+		}
+		this.readFrom[this.readFromCount++] = writerTid;
+	}
+
+	/**
+	 * The uncommitted transactions whose versions this one saw.
+	 * @return their TIDs, without duplicates, in the order first seen
+	 */
+	public long[] readFrom() {
+		return java.util.Arrays.copyOf(this.readFrom, this.readFromCount);
 	}
 
 	/**

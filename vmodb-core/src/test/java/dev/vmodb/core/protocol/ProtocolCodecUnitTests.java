@@ -49,25 +49,33 @@ class ProtocolCodecUnitTests {
 		assertThat(decodedCommitted.aborts()).isEqualTo(committed.aborts());
 		assertThat(decodedCommitted.results()).singleElement()
 			.satisfies(result -> assertThat(result.payload()).containsExactly(9));
+
+		BatchRerun rerun = new BatchRerun(4, 3, 1_000_002, new long[] { 1_000_000, 1_000_001 });
+		assertThat(ProtocolCodec.decodeControl(ProtocolCodec.encode(rerun))).isEqualTo(rerun);
+		assertThat(rerun.removes(1_000_001)).isTrue();
+		assertThat(rerun.removes(999_999)).isFalse();
+		assertThat(rerun.removes(1_000_005)).isTrue();
 	}
 
 	@Test
 	void eventsAndReportsRoundTrip() {
-		EventBatch events = new EventBatch("accounts", 8, List.of(Delivery.event(5, 1, new byte[] { 4 }),
+		EventBatch events = new EventBatch("accounts", 8, 3, List.of(Delivery.event(5, 1, new byte[] { 4 }),
 				Delivery.without(6, 2, Delivery.Kind.SKIP), Delivery.without(7, 1, Delivery.Kind.ABORT)));
 		EventBatch decoded = ProtocolCodec.decodeEvents(ProtocolCodec.encode(events));
 		assertThat(decoded.producer()).isEqualTo("accounts");
+		assertThat(decoded.epoch()).isEqualTo(3);
 		assertThat(decoded.deliveries()).extracting(Delivery::tid, Delivery::node, Delivery::kind)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(5L, 1, Delivery.Kind.EVENT),
 					org.assertj.core.groups.Tuple.tuple(6L, 2, Delivery.Kind.SKIP),
 					org.assertj.core.groups.Tuple.tuple(7L, 1, Delivery.Kind.ABORT));
-		BatchDone done = new BatchDone("ledger", 8, List.of(new Abort(7, "ledger", "L.credit", "boom")), List.of());
+		BatchDone done = new BatchDone("ledger", 8, 2, List.of(new Abort(7, "ledger", "L.credit", "boom")), List.of(),
+				List.of(new ReadFrom(9, 7), new ReadFrom(9, 3)), List.of(11L));
 		assertThat(ProtocolCodec.decodeDone(ProtocolCodec.encode(done))).isEqualTo(done);
 	}
 
 	@Test
 	void aRecordOfAnotherFormatVersionIsRefused() {
-		byte[] bytes = ProtocolCodec.encode(new BatchDone("x", 1, List.of(), List.of()));
+		byte[] bytes = ProtocolCodec.encode(new BatchDone("x", 1, 0, List.of(), List.of(), List.of(), List.of()));
 		bytes[0] = 9;
 		assertThatIllegalArgumentException().isThrownBy(() -> ProtocolCodec.decodeDone(bytes))
 			.withMessageContaining("format 9");

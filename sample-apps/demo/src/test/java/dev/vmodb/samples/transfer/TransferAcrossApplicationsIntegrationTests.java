@@ -33,7 +33,8 @@ class TransferAcrossApplicationsIntegrationTests {
 			List<VmsRuntime> runtimes = new ArrayList<>(accounts.getBean(VmsRuntimes.class).all());
 			runtimes.addAll(ledgerAndAudit.getBean(VmsRuntimes.class).all());
 			TransferScenario scenario = new TransferScenario(accounts.getBean(VmsClient.class), repositories, runtimes);
-			TransferChecks.verify(scenario.run(TRANSFERS), repositories, TRANSFERS);
+			TransferChecks.verify(scenario.run(TRANSFERS), repositories, TRANSFERS,
+					Contexts.checkpointedDatabases(accounts, ledgerAndAudit));
 		}
 	}
 

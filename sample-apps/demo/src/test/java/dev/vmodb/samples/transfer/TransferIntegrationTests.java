@@ -15,7 +15,7 @@ import dev.vmodb.core.api.VmsClient;
  */
 class TransferIntegrationTests {
 
-	static final int TRANSFERS = 10_000;
+	static final int TRANSFERS = Integer.getInteger("transfers", 10_000);
 
 	@Test
 	void concurrentCrossServiceTransfersAreSerializableAndAtomic() throws Exception {
@@ -26,7 +26,7 @@ class TransferIntegrationTests {
 			SnapshotAuditor.Repositories repositories = Contexts.repositories(context, context);
 			TransferScenario scenario = new TransferScenario(context.getBean(VmsClient.class), repositories,
 					context.getBean(VmsRuntimes.class).all());
-			TransferChecks.verify(scenario.run(TRANSFERS), repositories, TRANSFERS);
+			TransferChecks.verify(scenario.run(TRANSFERS), repositories, TRANSFERS, Contexts.checkpointedDatabases(context));
 		}
 	}
 

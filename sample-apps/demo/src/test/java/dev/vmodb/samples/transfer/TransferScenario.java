@@ -15,13 +15,22 @@ import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
 import dev.vmodb.core.history.HistoryRecorder;
 import dev.vmodb.core.runtime.VmsRuntime;
+import dev.vmodb.samples.demo.audit.AuditEntry;
+import dev.vmodb.samples.demo.events.TransferEvents.FreezeLedgerAccount;
 import dev.vmodb.samples.demo.events.TransferEvents.OpenAccount;
 import dev.vmodb.samples.demo.events.TransferEvents.Transfer;
 import dev.vmodb.samples.demo.events.TransferEvents.TransferAudited;
 
 /**
- * Opens accounts, then runs transfers from several threads at once while a {@link SnapshotAuditor} reads, and
- * records the history of every VMS: what each transaction read and wrote and the order each VMS applied them in.
+ * Opens accounts and freezes a few ledger accounts, then runs transfers from several threads at once while a
+ * {@link SnapshotAuditor} reads, and records the history of every VMS: what each transaction read and wrote and the
+ * order each VMS applied them in.
+ *
+ * <p>About one transfer in ten fails, at every kind of place of its DAG: at the input VMS (an overdraft violates
+ * {@code @PositiveOrZero} in accounts), in the middle (the target ledger account is frozen: an explicit abort in
+ * ledger, after accounts debited), after the fan-out on one branch only (an amount over the audit's limit violates
+ * {@code @Max} in audit's debit handler while ledger credits on the other branch) and at the terminal join (a
+ * transfer to the owner's own ledger account: an explicit abort in audit's credit handler).
  */
 final class TransferScenario {
 
@@ -32,6 +41,12 @@ final class TransferScenario {
 	static final int SUBMITTERS = 4;
 
 	static final int IN_FLIGHT = 512;
+
+	/** Transfers to these ledger accounts abort in ledger. */
+	static final Set<Long> FROZEN = Set.of(7L, 42L, 77L);
+
+	/** Amounts are drawn from 1 to this; those over {@link AuditEntry#SINGLE_TRANSFER_LIMIT} abort in audit. */
+	static final int MAX_AMOUNT = 200;
 
 	private final VmsClient client;
 
@@ -52,12 +67,16 @@ final class TransferScenario {
 		for (long id = 1; id <= ACCOUNTS; id++) {
 			opened.add(this.client.submit("open_account", new OpenAccount(id, "owner-" + id, OPENING_BALANCE)));
 		}
+		for (long id : FROZEN) {
+			opened.add(this.client.submit("freeze_ledger_account", new FreezeLedgerAccount(id)));
+		}
 		CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
 
 		SnapshotAuditor auditor = new SnapshotAuditor(this.repositories, ACCOUNTS * OPENING_BALANCE);
 		auditor.start();
 		Map<Long, Long> committedTransfers = new ConcurrentHashMap<>(); // transfer id → TID
-		Set<Long> aborted = ConcurrentHashMap.newKeySet();
+		Map<Long, Transfer> submitted = new ConcurrentHashMap<>();
+		Map<Long, TransactionAbortedException> aborted = new ConcurrentHashMap<>();
 		List<String> wrongResults = new java.util.concurrent.CopyOnWriteArrayList<>();
 		Semaphore window = new Semaphore(IN_FLIGHT);
 		List<Thread> submitters = new ArrayList<>();
@@ -70,8 +89,10 @@ final class TransferScenario {
 					long transferId = i + 1;
 					long from = 1 + random.nextInt(ACCOUNTS);
 					long to = 1 + random.nextInt(ACCOUNTS);
+					Transfer transfer = new Transfer(transferId, from, to, 1 + random.nextInt(MAX_AMOUNT));
+					submitted.put(transferId, transfer);
 					window.acquireUninterruptibly();
-					this.client.submit("transfer", new Transfer(transferId, from, to, 1 + random.nextInt(200)))
+					this.client.submit("transfer", transfer)
 						.whenComplete((result, failure) -> {
 							if (failure == null) {
 								committedTransfers.put(transferId, result.tid());
@@ -82,7 +103,7 @@ final class TransferScenario {
 							}
 							else if (failure instanceof TransactionAbortedException abort) {
 								recorder.aborted(abort.tid());
-								aborted.add(transferId);
+								aborted.put(transferId, abort);
 							}
 							else {
 								wrongResults.add("transfer " + transferId + " failed: " + failure);
@@ -110,19 +131,22 @@ final class TransferScenario {
 		this.runtimes.forEach(runtime -> runtime.record(null));
 		System.out.printf("Transfer scenario: %,d committed, %,d aborted in %.2f s (%,.0f tx/s); %,d snapshot rounds%n",
 				committedTransfers.size(), aborted.size(), seconds, transfers / seconds, snapshots);
-		return new Outcome(committedTransfers, aborted, wrongResults, auditor.violations(), snapshots, recorder);
+		return new Outcome(submitted, committedTransfers, aborted, wrongResults, auditor.violations(), snapshots,
+				recorder);
 	}
 
 	/**
 	 * What a run did.
+	 * @param transfers every transfer submitted, by id
 	 * @param committedTransfers the TID of every committed transfer, by transfer id
-	 * @param abortedTransfers the ids of the aborted transfers
+	 * @param abortedTransfers the abort of every aborted transfer, by transfer id
 	 * @param wrongResults futures whose outcome was not a committed result or an abort, or carried a wrong result
 	 * @param snapshotViolations what the snapshot auditor saw that a partial transaction would show
 	 * @param snapshots snapshot rounds made while transfers ran
 	 * @param history the recorded history
 	 */
-	record Outcome(Map<Long, Long> committedTransfers, Set<Long> abortedTransfers, List<String> wrongResults,
+	record Outcome(Map<Long, Transfer> transfers, Map<Long, Long> committedTransfers,
+			Map<Long, TransactionAbortedException> abortedTransfers, List<String> wrongResults,
 			List<String> snapshotViolations, long snapshots, HistoryRecorder history) {
 	}
 

@@ -20,8 +20,16 @@ public final class TransferEvents {
 	public record Deposit(long accountId, long amount) {
 	}
 
-	/** Moves money from an account to a ledger account; aborts if the source would go negative. */
+	/**
+	 * Moves money from an account to a ledger account. Aborts, everywhere, if the source would go negative
+	 * (accounts), if the target is frozen (ledger), if the amount is over the audit's single-transfer limit (audit,
+	 * on the debit branch) or if it moves money to its owner's own ledger account, same id (audit, at the join).
+	 */
 	public record Transfer(long transferId, long from, long to, long amount) {
+	}
+
+	/** Freezes a ledger account: transfers to it abort in the ledger, after the source was debited. */
+	public record FreezeLedgerAccount(long accountId) {
 	}
 
 	/** The source account was debited. */

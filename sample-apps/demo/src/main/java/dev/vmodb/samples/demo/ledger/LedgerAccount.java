@@ -18,6 +18,9 @@ public class LedgerAccount {
 	@PositiveOrZero
 	private long balance;
 
+	/** A frozen account takes no credits: a transfer to it aborts. */
+	private boolean frozen;
+
 	protected LedgerAccount() {
 	}
 
@@ -36,6 +39,14 @@ public class LedgerAccount {
 
 	public void setBalance(long balance) {
 		this.balance = balance;
+	}
+
+	public boolean isFrozen() {
+		return this.frozen;
+	}
+
+	public void freeze() {
+		this.frozen = true;
 	}
 
 }
