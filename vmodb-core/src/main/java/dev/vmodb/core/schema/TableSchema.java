@@ -20,6 +20,8 @@ public final class TableSchema {
 
 	private final List<IndexSchema> indexes;
 
+	private final List<ForeignKey> foreignKeys;
+
 	private final Map<String, Integer> positions = new HashMap<>();
 
 	/**
@@ -30,12 +32,34 @@ public final class TableSchema {
 	 * @param indexes the secondary indexes
 	 */
 	public TableSchema(String name, List<ColumnSchema> columns, List<Integer> keyColumns, List<IndexSchema> indexes) {
+		this(name, columns, keyColumns, indexes, List.of());
+	}
+
+	/**
+	 * Creates a table schema with foreign keys.
+	 * @param name the SQL table name
+	 * @param columns the columns in row order
+	 * @param keyColumns the positions of the primary-key columns, in key order
+	 * @param indexes the secondary indexes, including one over the column of each foreign key
+	 * @param foreignKeys the foreign keys to tables of the same VMS
+	 */
+	public TableSchema(String name, List<ColumnSchema> columns, List<Integer> keyColumns, List<IndexSchema> indexes,
+			List<ForeignKey> foreignKeys) {
 		this.name = name;
 		this.columns = List.copyOf(columns);
 		this.keyColumns = List.copyOf(keyColumns);
 		this.indexes = List.copyOf(indexes);
+		this.foreignKeys = List.copyOf(foreignKeys);
 		if (this.keyColumns.isEmpty()) {
 			throw new IllegalArgumentException("Table " + name + " has no primary key");
+		}
+		for (ForeignKey foreignKey : this.foreignKeys) {
+			// Restrict checks on parent deletes look children up by this index; without it they would scan the table.
+			if (foreignKey.index() < 0 || foreignKey.index() >= this.indexes.size()
+					|| !this.indexes.get(foreignKey.index()).columns().equals(List.of(foreignKey.column()))) {
+				throw new IllegalArgumentException("Table " + name + ": the foreign key on column " + foreignKey.column()
+						+ " needs an index over exactly that column");
+			}
 		}
 		for (int i = 0; i < this.columns.size(); i++) {
 			this.positions.put(this.columns.get(i).name().toLowerCase(java.util.Locale.ROOT), i);
@@ -56,6 +80,14 @@ public final class TableSchema {
 
 	public List<IndexSchema> indexes() {
 		return this.indexes;
+	}
+
+	/**
+	 * The foreign keys from this table to tables of the same VMS.
+	 * @return the foreign keys, possibly empty
+	 */
+	public List<ForeignKey> foreignKeys() {
+		return this.foreignKeys;
 	}
 
 	/**

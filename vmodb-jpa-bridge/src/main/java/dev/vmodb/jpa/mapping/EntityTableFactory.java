@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +31,14 @@ import dev.vmodb.core.metadata.DeclarationException;
 import dev.vmodb.core.schema.ColumnConstraint;
 import dev.vmodb.core.schema.ColumnSchema;
 import dev.vmodb.core.schema.Constraints;
+import dev.vmodb.core.schema.ForeignKey;
 import dev.vmodb.core.schema.IndexSchema;
 import dev.vmodb.core.schema.TableSchema;
 
 /**
  * Builds {@link EntityTable}s from Hibernate's boot-time mapping model: table and column names, keys, indexes
- * and unique keys as Hibernate will create them, plus the fields' Bean Validation constraints.
+ * and unique keys as Hibernate will create them, plus the fields' Bean Validation constraints and
+ * {@link dev.vmodb.core.api.References @References} foreign keys.
  */
 public final class EntityTableFactory {
 
@@ -44,6 +47,16 @@ public final class EntityTableFactory {
 			Instant.class, LocalDate.class, LocalDateTime.class, LocalTime.class, UUID.class, byte[].class);
 
 	private final ConstraintReader constraintReader = new ConstraintReader();
+
+	private final ReferenceReader referenceReader;
+
+	/**
+	 * Creates a factory for the entities of one VMS.
+	 * @param entities Hibernate's mapping of every entity of the VMS: the ones foreign keys may reference
+	 */
+	public EntityTableFactory(Collection<PersistentClass> entities) {
+		this.referenceReader = new ReferenceReader(entities);
+	}
 
 	/**
 	 * Maps one entity.
@@ -106,8 +119,10 @@ public final class EntityTableFactory {
 				builder.bindings.add(builder.basic(type, property, "", false));
 			}
 		}
-		TableSchema schema = new TableSchema(entity.getTable().getName(), builder.columns, keyColumns,
-				indexes(entity, builder));
+		List<IndexSchema> indexes = indexes(entity, builder);
+		List<ForeignKey> foreignKeys = foreignKeys(entity, builder, indexes);
+		TableSchema schema = new TableSchema(entity.getTable().getName(), builder.columns, keyColumns, indexes,
+				foreignKeys);
 		return new EntityTable<>(type, schema, builder.bindings, idType, id, builder.columnsByPath, builder.typesByPath,
 				builder.converters.toArray(ValueConverter[]::new));
 	}
@@ -121,6 +136,34 @@ public final class EntityTableFactory {
 			indexes.add(new IndexSchema(unique.getName(), positions(entity, builder, unique.getColumns()), true));
 		}
 		return indexes;
+	}
+
+	/**
+	 * The foreign keys of the columns declared {@code @References}, each with an index over its column for the
+	 * restrict check on parent deletes: the declared one if there is one, else an index of the store only (the
+	 * database does not need it, having no foreign-key constraint to check).
+	 */
+	private List<ForeignKey> foreignKeys(PersistentClass entity, Builder builder, List<IndexSchema> indexes) {
+		List<ForeignKey> foreignKeys = new ArrayList<>();
+		builder.parentTables.forEach((column, parentTable) -> {
+			int index = indexOver(indexes, column);
+			if (index < 0) {
+				String name = "vmodb_fk_" + entity.getTable().getName() + "_" + builder.columns.get(column).name();
+				indexes.add(new IndexSchema(name, List.of(column), false));
+				index = indexes.size() - 1;
+			}
+			foreignKeys.add(new ForeignKey(column, parentTable, index));
+		});
+		return foreignKeys;
+	}
+
+	private static int indexOver(List<IndexSchema> indexes, int column) {
+		for (int i = 0; i < indexes.size(); i++) {
+			if (indexes.get(i).columns().equals(List.of(column))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private List<Integer> positions(PersistentClass entity, Builder builder, List<Column> columns) {
@@ -151,12 +194,15 @@ public final class EntityTableFactory {
 
 		final Map<String, Integer> positions = new HashMap<>();
 
+		/** The table each {@code @References} column references, by column position. */
+		final Map<Integer, String> parentTables = new LinkedHashMap<>();
 
 		AttributeBinding.Basic basic(Class<?> owner, Property property, String pathPrefix, boolean key) {
 			if (!(property.getValue() instanceof BasicValue) || property.getValue().getColumnSpan() != 1) {
 				throw new DeclarationException(owner.getName() + "." + property.getName()
-						+ ": associations and multi-column attributes are not supported yet; map the foreign key "
-						+ "as a plain column (for example Long customerId)");
+						+ ": associations and multi-column attributes are not supported; map the foreign key "
+						+ "as a plain column holding the parent's id and declare it, for example "
+						+ "@References(Customer.class) Long customerId");
 			}
 			FieldAccess field = new FieldAccess(owner, property.getName());
 			Class<?> attributeType = boxed(field.field.getType());
@@ -183,6 +229,10 @@ public final class EntityTableFactory {
 				constraints.add(Constraints.size(0, column.getLength().intValue()));
 			}
 			int position = this.columns.size();
+			String parentTable = referenceReader.parentTable(field.field, attributeType);
+			if (parentTable != null) {
+				this.parentTables.put(position, parentTable);
+			}
 			String name = column.getName();
 			this.columns.add(new ColumnSchema(name, columnType, constraints));
 			this.converters.add(converter);
@@ -205,7 +255,7 @@ public final class EntityTableFactory {
 
 	}
 
-	private static Class<?> boxed(Class<?> type) {
+	static Class<?> boxed(Class<?> type) {
 		if (!type.isPrimitive()) {
 			return type;
 		}

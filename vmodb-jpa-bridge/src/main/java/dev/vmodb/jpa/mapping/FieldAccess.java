@@ -81,7 +81,7 @@ final class FieldAccess {
 		}
 	}
 
-	private static Field findField(Class<?> owner, String name) {
+	static Field findField(Class<?> owner, String name) {
 		for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
 			try {
 				return c.getDeclaredField(name);

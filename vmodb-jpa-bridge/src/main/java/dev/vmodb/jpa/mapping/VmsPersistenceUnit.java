@@ -54,11 +54,12 @@ public final class VmsPersistenceUnit implements AutoCloseable {
 			.applySetting(AvailableSettings.ORDER_INSERTS, true)
 			.build();
 		try {
+			AssociationCheck.check(entityClasses);
 			MetadataSources sources = new MetadataSources(registry);
 			entityClasses.forEach(sources::addAnnotatedClass);
 			Metadata metadata = sources.buildMetadata();
 			VmsPersistenceUnit unit = new VmsPersistenceUnit(vms, metadata.buildSessionFactory());
-			EntityTableFactory factory = new EntityTableFactory();
+			EntityTableFactory factory = new EntityTableFactory(metadata.getEntityBindings());
 			for (PersistentClass entity : metadata.getEntityBindings()) {
 				unit.tables.put(entity.getMappedClass(), factory.create(entity));
 			}

@@ -17,6 +17,7 @@ import dev.vmodb.core.schema.TableSchema;
 import dev.vmodb.core.store.VersionedTable;
 import dev.vmodb.core.tx.TransactionContext;
 import dev.vmodb.jpa.mapping.BoundTable;
+import dev.vmodb.jpa.mapping.ForeignKeyChecks;
 
 /**
  * A derived query method, compiled: runs its {@link QueryPlan} at the caller's TID and shapes the result into
@@ -46,6 +47,8 @@ final class PartTreeVmsQuery<T> implements RepositoryQuery {
 
 	private final SpecialParameters special;
 
+	private final ForeignKeyChecks foreignKeys;
+
 	PartTreeVmsQuery(QueryMethod method, BoundTable<T> table, QueryPlan plan, ArgumentBinder binder, Shape shape,
 			boolean intResult, Sort staticSort, int maxResults, SpecialParameters special) {
 		this.method = method;
@@ -58,6 +61,7 @@ final class PartTreeVmsQuery<T> implements RepositoryQuery {
 		this.staticOrder = RowOrder.of(table.entity(), staticSort);
 		this.maxResults = maxResults;
 		this.special = special;
+		this.foreignKeys = ForeignKeyChecks.of(table.store(), table.table());
 	}
 
 	@Override
@@ -121,7 +125,9 @@ final class PartTreeVmsQuery<T> implements RepositoryQuery {
 		// Delete in a deterministic order: handlers are replayed, and the writes they record must replay alike.
 		rows.sort(this.staticOrder);
 		for (Object[] row : rows) {
-			table.delete(tx, schema.keyOf(row));
+			Object key = schema.keyOf(row);
+			this.foreignKeys.checkDelete(key, tx.tid());
+			table.delete(tx, key);
 		}
 		return switch (this.shape) {
 			case DELETE_COUNT -> number(rows.size());

@@ -16,6 +16,7 @@ import dev.vmodb.core.store.VersionedTable;
 import dev.vmodb.core.tx.TransactionContext;
 import dev.vmodb.jpa.mapping.BoundTable;
 import dev.vmodb.jpa.mapping.EntityTable;
+import dev.vmodb.jpa.mapping.ForeignKeyChecks;
 
 /**
  * The {@link VmsRepository} methods every repository has, over one entity's {@link BoundTable}; the base class
@@ -32,6 +33,8 @@ public class SimpleVmsRepository<T, ID> implements VmsRepository<T, ID> {
 
 	private final VersionedTable rows;
 
+	private final ForeignKeyChecks foreignKeys;
+
 	private final RowOrder keyOrder;
 
 	public SimpleVmsRepository(BoundTable<T> table) {
@@ -39,27 +42,31 @@ public class SimpleVmsRepository<T, ID> implements VmsRepository<T, ID> {
 		this.table = table;
 		this.entity = table.entity();
 		this.rows = table.table();
+		this.foreignKeys = ForeignKeyChecks.of(table.store(), table.table());
 		this.keyOrder = RowOrder.byKey(this.entity.schema());
 	}
 
 	@Override
 	public <S extends T> S save(S entity) {
 		Assert.notNull(entity, "Entity must not be null");
-		this.rows.upsert(this.table.writer(), this.entity.toRow(entity));
+		TransactionContext tx = this.table.writer();
+		this.rows.upsert(tx, checkedRow(tx, entity));
 		return entity;
 	}
 
 	@Override
 	public T insert(T entity) {
 		Assert.notNull(entity, "Entity must not be null");
-		this.rows.insert(this.table.writer(), this.entity.toRow(entity));
+		TransactionContext tx = this.table.writer();
+		this.rows.insert(tx, checkedRow(tx, entity));
 		return entity;
 	}
 
 	@Override
 	public T update(T entity) {
 		Assert.notNull(entity, "Entity must not be null");
-		this.rows.update(this.table.writer(), this.entity.toRow(entity));
+		TransactionContext tx = this.table.writer();
+		this.rows.update(tx, checkedRow(tx, entity));
 		return entity;
 	}
 
@@ -70,7 +77,7 @@ public class SimpleVmsRepository<T, ID> implements VmsRepository<T, ID> {
 		List<S> saved = new ArrayList<>();
 		for (S entity : entities) {
 			Assert.notNull(entity, "Entities must not contain null");
-			this.rows.upsert(tx, this.entity.toRow(entity));
+			this.rows.upsert(tx, checkedRow(tx, entity));
 			saved.add(entity);
 		}
 		return saved;
@@ -143,8 +150,7 @@ public class SimpleVmsRepository<T, ID> implements VmsRepository<T, ID> {
 
 	@Override
 	public void deleteById(ID id) {
-		Object key = keyOf(id);
-		this.rows.delete(this.table.writer(), key);
+		deleteRow(this.table.writer(), keyOf(id));
 	}
 
 	@Override
@@ -153,7 +159,7 @@ public class SimpleVmsRepository<T, ID> implements VmsRepository<T, ID> {
 		Object id = this.entity.idOf(entity);
 		TransactionContext tx = this.table.writer();
 		if (id != null) {
-			this.rows.delete(tx, this.entity.keyOf(id));
+			deleteRow(tx, this.entity.keyOf(id));
 		}
 	}
 
@@ -162,7 +168,7 @@ public class SimpleVmsRepository<T, ID> implements VmsRepository<T, ID> {
 		Assert.notNull(ids, "Ids must not be null");
 		TransactionContext tx = this.table.writer();
 		for (ID id : ids) {
-			this.rows.delete(tx, keyOf(id));
+			deleteRow(tx, keyOf(id));
 		}
 	}
 
@@ -173,7 +179,7 @@ public class SimpleVmsRepository<T, ID> implements VmsRepository<T, ID> {
 		for (T entity : entities) {
 			Object id = this.entity.idOf(entity);
 			if (id != null) {
-				this.rows.delete(tx, this.entity.keyOf(id));
+				deleteRow(tx, this.entity.keyOf(id));
 			}
 		}
 	}
@@ -186,8 +192,21 @@ public class SimpleVmsRepository<T, ID> implements VmsRepository<T, ID> {
 		// Delete in key order: the writes a handler records must be the same when it is replayed.
 		all.sort(this.keyOrder);
 		for (Object[] row : all) {
-			this.rows.delete(tx, this.entity.schema().keyOf(row));
+			deleteRow(tx, this.entity.schema().keyOf(row));
 		}
+	}
+
+	/** The row of an entity about to be written, once its foreign keys name visible parents. */
+	private Object[] checkedRow(TransactionContext tx, T entity) {
+		Object[] row = this.entity.toRow(entity);
+		this.foreignKeys.checkWrite(row, tx.tid());
+		return row;
+	}
+
+	/** Deletes a row unless a visible row still references it. */
+	private void deleteRow(TransactionContext tx, Object key) {
+		this.foreignKeys.checkDelete(key, tx.tid());
+		this.rows.delete(tx, key);
 	}
 
 	private List<Object[]> sortedRows(Sort sort) {

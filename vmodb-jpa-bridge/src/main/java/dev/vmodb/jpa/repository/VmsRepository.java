@@ -13,9 +13,10 @@ import org.springframework.data.repository.ListPagingAndSortingRepository;
  * transactions (committed or not) and its own, never those of later ones.</li>
  * <li>Outside a handler, reads see the last committed batch (one snapshot per call) and writes fail with an
  * {@link IllegalStateException}: the state changes only through transactions.</li>
- * <li>Writes check the table's rules (primary key, unique indexes, Bean Validation constraints) and throw
- * {@link dev.vmodb.core.schema.IntegrityViolationException} when one is broken; the handler's transaction then
- * aborts.</li>
+ * <li>Writes check the table's rules (primary key, unique indexes, Bean Validation constraints,
+ * {@link dev.vmodb.core.api.References @References} naming a visible parent) and deletes check that no visible
+ * row references the deleted one; a broken rule throws {@link dev.vmodb.core.schema.IntegrityViolationException}
+ * and the handler's transaction then aborts.</li>
  * <li>Returned entities are fresh copies: changing one changes nothing until it is saved.</li>
  * <li>Results without an explicit order come in primary-key order; ties of an explicit order are broken by the
  * primary key. The order is therefore deterministic, as replayed handlers require.</li>
