@@ -2,16 +2,22 @@ package dev.vmodb.autoconfigure;
 
 import java.util.LinkedHashSet;
 
+import jakarta.validation.Validator;
+
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 import dev.vmodb.core.api.VmsClient;
+import dev.vmodb.core.client.InputValidator;
 import dev.vmodb.core.client.TransactionClient;
 import dev.vmodb.core.coordinator.BatchPolicy;
 import dev.vmodb.core.runtime.RuntimeSettings;
@@ -23,9 +29,11 @@ import dev.vmodb.kafka.NodeSettings;
 /**
  * Auto-configuration of virtual microservices: their stores, their runtimes, the unified event log connecting
  * them (an embedded Kafka broker unless a cluster is configured), the coordinator, and the client that submits
- * transactions.
+ * transactions, refusing input events that violate their Bean Validation constraints when the application has a
+ * {@link Validator}.
  */
-@AutoConfiguration
+// After Spring Boot's validation auto-configuration, so that its Validator is known when input validation is decided.
+@AutoConfiguration(afterName = "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration")
 @ConditionalOnClass({ VmsClient.class, VmsPersistenceUnit.class })
 @EnableConfigurationProperties(VmodbProperties.class)
 @Import(VirtualMicroserviceScanRegistrar.class)
@@ -90,8 +98,23 @@ public final class VmodbAutoConfiguration {
 
 	@Bean(destroyMethod = "")
 	@ConditionalOnMissingBean(VmsClient.class)
-	TransactionClient vmodbClient(KafkaNode node) {
-		return node.client();
+	TransactionClient vmodbClient(KafkaNode node, ObjectProvider<InputValidator> inputValidator) {
+		TransactionClient client = node.client();
+		client.validateInputsWith(inputValidator.getIfUnique(() -> InputValidator.NONE));
+		return client;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(Validator.class)
+	static class InputValidation {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnSingleCandidate(Validator.class)
+		InputValidator vmodbInputValidator(Validator validator) {
+			return new BeanValidationInputValidator(validator);
+		}
+
 	}
 
 }

@@ -13,7 +13,9 @@ public interface VmsClient {
 	 * @param payload the event record, of the type the handling VMS declares
 	 * @return a future completed when the transaction's batch commits, or completed exceptionally with a
 	 * {@link TransactionAbortedException} when the transaction aborts
-	 * @throws IllegalArgumentException if no VMS handles the event or the payload has the wrong type
+	 * @throws IllegalArgumentException if no VMS handles the event or the payload has the wrong type; an
+	 * {@link InvalidInputException} if the payload violates its constraints or cannot be encoded. Either way it is
+	 * thrown here, before the event enters the log
 	 */
 	CompletableFuture<TransactionResult> submit(String event, Record payload);
 

@@ -8,8 +8,7 @@ package dev.vmodb.core.api;
  * future completes exceptionally with a {@link TransactionAbortedException} naming this VMS and handler and
  * carrying the reason given here as it stands. Any other exception a handler throws aborts the transaction the
  * same way, with the exception's class name before its message; an abort through this class says the failure is
- * expected, not a bug. (Until global aborts are built, writes of handlers that ran before this one in other VMSs
- * are kept: see {@code docs/architecture.md}, "What is not built yet".)
+ * expected, not a bug.
  *
  * <p>Call it only from a handler ({@link Inbound}) while it runs. Like everything a handler does, the decision
  * must be deterministic: it may depend on the event and on what the handler reads, nothing else.

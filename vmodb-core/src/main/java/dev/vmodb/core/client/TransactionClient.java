@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import dev.vmodb.core.api.InvalidInputException;
 import dev.vmodb.core.api.TransactionAbortedException;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
@@ -55,6 +57,8 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 
 	private final Thread sender;
 
+	private volatile InputValidator inputValidator = InputValidator.NONE;
+
 	private volatile Topology topology;
 
 	private volatile boolean closed;
@@ -80,6 +84,20 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 		this.sender.start();
 	}
 
+	/**
+	 * Sets the check every input event passes before it is encoded and logged.
+	 * @param validator the validator; {@link InputValidator#NONE} accepts everything
+	 */
+	public void validateInputsWith(InputValidator validator) {
+		this.inputValidator = Objects.requireNonNull(validator, "validator");
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>Every check runs on the calling thread before anything is queued, so a refused input throws here and
+	 * never reaches the log: no transaction id is spent on it.
+	 * @throws InvalidInputException if the {@link InputValidator} finds violations or the payload cannot be encoded
+	 */
 	@Override
 	public CompletableFuture<TransactionResult> submit(String event, Record payload) {
 		if (this.closed) {
@@ -98,7 +116,11 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 			throw new IllegalArgumentException("Event '" + event + "' takes " + expected.getName() + ", got "
 					+ payload.getClass().getName());
 		}
-		Submission submission = new Submission(event, RecordCodec.forType(payload.getClass()).encode(payload));
+		List<String> violations = this.inputValidator.validate(event, payload);
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException(event, violations);
+		}
+		Submission submission = new Submission(event, encode(event, payload));
 		CompletableFuture<TransactionResult> future = new CompletableFuture<>();
 		synchronized (this.queue) {
 			long seq = this.nextSeq++;
@@ -106,6 +128,17 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 			this.queue.add(new Queued(seq, submission));
 		}
 		return future;
+	}
+
+	// Encodes into a fresh array before anything is queued: a failure leaves nothing behind, not half a record.
+	private static byte[] encode(String event, Record payload) {
+		try {
+			return RecordCodec.forType(payload.getClass()).encode(payload);
+		}
+		catch (RuntimeException ex) {
+			throw new InvalidInputException(event, List.of(payload.getClass().getName() + " cannot be encoded: "
+					+ ex.getMessage()), ex);
+		}
 	}
 
 	/**
