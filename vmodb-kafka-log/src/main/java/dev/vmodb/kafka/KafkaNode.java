@@ -172,6 +172,14 @@ public final class KafkaNode implements AutoCloseable {
 	}
 
 	/**
+	 * What the coordinator has counted of aborts and re-runs, when this application is the coordinator.
+	 * @return the statistics, or empty in an application that does not coordinate
+	 */
+	public java.util.Optional<dev.vmodb.core.coordinator.AbortStatistics> abortStatistics() {
+		return java.util.Optional.ofNullable(this.coordinator).map(BatchCoordinator::statistics);
+	}
+
+	/**
 	 * The topology this application coordinates, when it is the coordinator.
 	 * @return the topology, or {@code null}
 	 */

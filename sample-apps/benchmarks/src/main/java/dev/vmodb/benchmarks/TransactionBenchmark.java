@@ -17,12 +17,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
+import dev.vmodb.core.api.TransactionAbortedException;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
+import dev.vmodb.core.coordinator.AbortStatistics;
+import dev.vmodb.kafka.KafkaNode;
 import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
 import dev.vmodb.kafka.embedded.EmbeddedKafkaBroker;
 import dev.vmodb.samples.demo.accounts.AccountsService;
+import dev.vmodb.samples.demo.audit.AuditEntry;
 import dev.vmodb.samples.demo.audit.AuditService;
+import dev.vmodb.samples.demo.events.TransferEvents.FreezeLedgerAccount;
 import dev.vmodb.samples.demo.events.TransferEvents.OpenAccount;
 import dev.vmodb.samples.demo.events.TransferEvents.Transfer;
 import dev.vmodb.samples.demo.ledger.LedgerService;
@@ -35,6 +40,11 @@ import dev.vmodb.samples.demo.ledger.LedgerService;
 public final class TransactionBenchmark {
 
 	private static final int ACCOUNTS = 10_000;
+
+	/** A ledger account that is frozen: transfers to it abort in ledger. */
+	private static final long FROZEN = ACCOUNTS + 1;
+
+	private static final int ABORT_IN_FLIGHT = 1024;
 
 	private TransactionBenchmark() {
 	}
@@ -66,12 +76,29 @@ public final class TransactionBenchmark {
 				System.out.println("  in flight |    tx/s | p50 ms | p90 ms | p99 ms | max ms | tx/s per raw 100-B record/s");
 				AtomicLong transferIds = new AtomicLong();
 				for (int inFlight : inFlightLevels) {
-					run(client, inFlight, warmupMillis, transferIds);
-					Level level = run(client, inFlight, measureMillis, transferIds);
+					run(client, inFlight, warmupMillis, transferIds, 0);
+					Level level = run(client, inFlight, measureMillis, transferIds, 0);
 					System.out.printf(Locale.ROOT, "  %9d | %7.0f | %6.1f | %6.1f | %6.1f | %6.1f | %.3f%n", inFlight,
 							level.perSecond(), level.percentile(50), level.percentile(90), level.percentile(99),
 							level.percentile(100), level.perSecond() / raw.small().produce().recordsPerSecond());
 				}
+				AbortStatistics statistics = context.getBean(KafkaNode.class).abortStatistics().orElseThrow();
+				System.out.println();
+				System.out.println("Aborts (" + ABORT_IN_FLIGHT + " in flight; failing transfers split evenly between a frozen "
+						+ "ledger target, an amount over the audit limit and a transfer to the owner's own ledger account):");
+				System.out.println("  aborts | committed/s | aborted/s | p50 ms | p90 ms | p99 ms | re-runs/s | re-run tx per abort");
+				for (double abortRate : new double[] { 0, 0.01, 0.10 }) {
+					run(client, ABORT_IN_FLIGHT, warmupMillis, transferIds, abortRate);
+					long reruns = statistics.reruns();
+					long rerunTransactions = statistics.rerunTransactions();
+					Level level = run(client, ABORT_IN_FLIGHT, measureMillis, transferIds, abortRate);
+					System.out.printf(Locale.ROOT, "  %5.0f%% | %11.0f | %9.0f | %6.1f | %6.1f | %6.1f | %9.1f | %.1f%n",
+							abortRate * 100, level.perSecond(), level.abortedPerSecond(), level.percentile(50),
+							level.percentile(90), level.percentile(99), (statistics.reruns() - reruns) / level.seconds(),
+							(level.aborted() == 0) ? 0.0 : (statistics.rerunTransactions() - rerunTransactions)
+									/ (double) level.aborted());
+				}
+				System.out.println("  aborts by place since start: " + statistics.aborts());
 			}
 		}
 		MachineLoad.print("end");
@@ -82,14 +109,20 @@ public final class TransactionBenchmark {
 		for (long id = 1; id <= ACCOUNTS; id++) {
 			opened.add(client.submit("open_account", new OpenAccount(id, "owner-" + id, Long.MAX_VALUE / (2L * ACCOUNTS))));
 		}
+		opened.add(client.submit("freeze_ledger_account", new FreezeLedgerAccount(FROZEN)));
 		CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new)).join();
 	}
 
-	/** Keeps {@code inFlight} transfers going for a while; balances are large enough that none aborts. */
-	private static Level run(VmsClient client, int inFlight, long millis, AtomicLong transferIds) throws InterruptedException {
+	/**
+	 * Keeps {@code inFlight} transfers going for a while. Balances are large enough that none overdraws; the given
+	 * share is made to fail after the source account was debited, by one of the demo's rules.
+	 */
+	private static Level run(VmsClient client, int inFlight, long millis, AtomicLong transferIds, double abortRate)
+			throws InterruptedException {
 		Semaphore window = new Semaphore(inFlight);
 		long[] latencies = new long[4_000_000];
 		AtomicInteger recorded = new AtomicInteger();
+		AtomicInteger aborted = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
 		long start = System.nanoTime();
 		long end = start + TimeUnit.MILLISECONDS.toNanos(millis);
@@ -98,9 +131,26 @@ public final class TransactionBenchmark {
 			window.acquire();
 			long from = 1 + random.nextInt(ACCOUNTS);
 			long to = 1 + random.nextInt(ACCOUNTS);
+			long amount = 1;
+			if (random.nextDouble() < abortRate) {
+				switch (random.nextInt(3)) {
+					case 0 -> to = FROZEN; // fails in ledger, the middle of the DAG
+					case 1 -> amount = AuditEntry.SINGLE_TRANSFER_LIMIT + 1; // fails in audit on one branch
+					default -> to = from; // fails in audit at the terminal join
+				}
+			}
+			else if (to == from) {
+				to = 1 + (from % ACCOUNTS);
+			}
 			long submitted = System.nanoTime();
-			client.submit("transfer", new Transfer(transferIds.incrementAndGet(), from, to, 1)).whenComplete((r, ex) -> {
-				if (ex != null) {
+			client.submit("transfer", new Transfer(transferIds.incrementAndGet(), from, to, amount)).whenComplete((r, ex) -> {
+				if (ex instanceof java.util.concurrent.CompletionException && ex.getCause() != null) {
+					ex = ex.getCause();
+				}
+				if (ex instanceof TransactionAbortedException) {
+					aborted.incrementAndGet();
+				}
+				else if (ex != null) {
 					failed.incrementAndGet();
 				}
 				else {
@@ -115,15 +165,29 @@ public final class TransactionBenchmark {
 		window.acquire(inFlight);
 		double seconds = (System.nanoTime() - start) / 1e9;
 		if (failed.get() > 0) {
-			throw new IllegalStateException(failed.get() + " transfers failed; the benchmark expects none to");
+			throw new IllegalStateException(failed.get() + " transfers failed other than by an abort");
+		}
+		if (abortRate == 0 && aborted.get() > 0) {
+			throw new IllegalStateException(aborted.get() + " transfers aborted; at 0 % none should");
 		}
 		int count = Math.min(recorded.get(), latencies.length);
 		long[] sorted = Arrays.copyOf(latencies, count);
 		Arrays.sort(sorted);
-		return new Level(recorded.get() / seconds, sorted);
+		return new Level(recorded.get() / seconds, aborted.get(), seconds, sorted);
 	}
 
-	private record Level(double perSecond, long[] sortedNanos) {
+	/**
+	 * One measured run.
+	 * @param perSecond committed transfers per second
+	 * @param aborted aborted transfers
+	 * @param seconds how long it ran
+	 * @param sortedNanos submit-to-commit latencies of the committed transfers, sorted
+	 */
+	private record Level(double perSecond, int aborted, double seconds, long[] sortedNanos) {
+
+		double abortedPerSecond() {
+			return this.aborted / this.seconds;
+		}
 
 		double percentile(int p) {
 			if (this.sortedNanos.length == 0) {

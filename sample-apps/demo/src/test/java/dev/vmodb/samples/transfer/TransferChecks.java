@@ -102,7 +102,7 @@ final class TransferChecks {
 			assertThat(possible).as("where transfer %s (%s) may abort; it aborted: %s", id, transfer, abort.getMessage())
 				.contains(place);
 			if (place.equals(DEBIT)) {
-				assertThat(abort.getMessage()).contains("IntegrityViolationException").contains("balance");
+				assertThat(abort.reason()).contains("IntegrityViolationException").contains("balance");
 			}
 		});
 		System.out.println("Aborts by place: " + places);
@@ -142,7 +142,7 @@ final class TransferChecks {
 	private static void verifyDatabases(Map<String, DataSource> databases, Set<Long> committed, Set<Long> aborted) {
 		Map<String, String> tables = Map.of("accounts", "debits", "ledger", "credits", "audit", "audit_entries");
 		tables.forEach((vms, table) -> {
-			Set<Long> rows = new HashSet<>(queryLongs(databases.get(vms), "select transfer_id from " + table));
+			Set<Long> rows = new HashSet<>(queryLongs(databases.get(vms), "select transferId from " + table));
 			assertThat(rows).as("transfers in %s.%s", vms, table).isEqualTo(committed);
 			assertThat(rows).as("aborted transfers in %s.%s", vms, table).doesNotContainAnyElementsOf(aborted);
 		});
