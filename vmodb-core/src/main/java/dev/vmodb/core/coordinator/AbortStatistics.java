@@ -69,12 +69,13 @@ public final class AbortStatistics {
 
 	/**
 	 * The cause of a reason: the exception type of {@code "Type: message"} reasons, otherwise the reason itself
-	 * (as an explicit abort gives it), shortened.
+	 * (as an explicit abort gives it) with its numbers replaced by {@code #}, shortened.
 	 */
 	static String causeOf(String reason) {
 		int colon = reason.indexOf(": ");
+		// an explicit abort's reason names keys and amounts: counted without them, or every count is its own
 		String cause = (colon > 0 && reason.substring(0, colon).matches("[A-Za-z_$][\\w$.]*")) ? reason.substring(0, colon)
-				: reason;
+				: reason.replaceAll("\\d+", "#");
 		return (cause.length() > MAX_CAUSE) ? cause.substring(0, MAX_CAUSE) + "…" : cause;
 	}
 

@@ -21,10 +21,6 @@ final class Positions {
 		return position >>> STEP_BITS;
 	}
 
-	static int stepOf(long position) {
-		return (int) (position & (Topology.MAX_STEPS_PER_VMS - 1));
-	}
-
 	/** The position after every step of a transaction: where a VMS restored at that TID resumes. */
 	static long after(long tid) {
 		return of(tid, Topology.MAX_STEPS_PER_VMS - 1);

@@ -281,6 +281,7 @@ public final class VmsExecutor {
 	/** Runs on a scheduler thread; does nothing if a re-run has rolled the step back since it was scheduled. */
 	private void runStep(BatchWork work, TransactionPlan plan, PlanNode node, long position, Delivery delivery,
 			Prepared step, long scheduledIn) {
+		boolean failedHere;
 		synchronized (this) {
 			if (scheduledIn != this.epoch) {
 				return;
@@ -288,6 +289,7 @@ public final class VmsExecutor {
 			synchronized (this.runningLock) {
 				this.running++;
 			}
+			failedHere = work.failed.contains(delivery.tid());
 		}
 		long tid = delivery.tid();
 		Delivery.Kind passOn = delivery.kind();
@@ -297,7 +299,11 @@ public final class VmsExecutor {
 		long[] readFrom = null;
 		HandlerDefinition handler = step.handler();
 		try {
-			if (step.failure() != null) {
+			if (failedHere) {
+				// an earlier handler of this transaction failed here and its writes are gone: this one would see that
+				passOn = Delivery.Kind.ABORT;
+			}
+			else if (step.failure() != null) {
 				abort = new Abort(tid, this.vms, node.handler().handler(), step.failure());
 				passOn = Delivery.Kind.ABORT;
 			}
@@ -340,6 +346,7 @@ public final class VmsExecutor {
 			}
 			if (abort != null) {
 				work.aborts.add(abort);
+				work.failed.add(tid);
 			}
 			if (result != null) {
 				work.results.add(result);
@@ -605,6 +612,9 @@ public final class VmsExecutor {
 
 		final List<ReadFrom> readsFrom = new ArrayList<>();
 
+		/** Transactions that failed here: their later handlers here do not run. */
+		final Set<Long> failed = new HashSet<>();
+
 		int remaining;
 
 		boolean reported;
@@ -619,6 +629,7 @@ public final class VmsExecutor {
 			this.aborts.removeIf(abort -> abort.tid() >= fromTid);
 			this.results.removeIf(result -> result.tid() >= fromTid);
 			this.readsFrom.removeIf(read -> read.reader() >= fromTid);
+			this.failed.removeIf(tid -> tid >= fromTid);
 			this.positions.removeIf(position -> position >= cutoff);
 			this.remaining = 0;
 			this.reported = false;
