@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.ApplicationContext;
 
@@ -48,17 +46,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class FailuresAndAbortsTests {
 
-	private static final AtomicInteger applications = new AtomicInteger();
-
 	private static EmbeddedKafkaBroker broker;
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(VmodbAutoConfiguration.class, VmodbRepositoriesAutoConfiguration.class))
-		.withUserConfiguration(StockConfiguration.class)
-		.withInitializer(context -> TestPropertyValues
-			.of("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-					"vmodb.application-name=failures-" + applications.incrementAndGet())
-			.applyTo(context));
+	private final ApplicationContextRunner runner = BrokerContextRunners.on(() -> broker, "failures", StockConfiguration.class);
 
 	/** An application with Bean Validation, as {@code spring-boot-starter-validation} gives it. */
 	private final ApplicationContextRunner validating = this.runner

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -46,18 +44,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class VmodbAutoConfigurationTests {
 
-	private static final AtomicInteger applications = new AtomicInteger();
-
 	/** One broker for the tests that do not test the embedded default, so each context need not start one. */
 	private static EmbeddedKafkaBroker broker;
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(VmodbAutoConfiguration.class, VmodbRepositoriesAutoConfiguration.class))
-		.withUserConfiguration(SampleConfiguration.class)
-		.withInitializer(context -> TestPropertyValues
-			.of("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-					"vmodb.application-name=autoconfigure-" + applications.incrementAndGet())
-			.applyTo(context));
+	private final ApplicationContextRunner runner = BrokerContextRunners.on(() -> broker, "autoconfigure", SampleConfiguration.class);
 
 	@BeforeAll
 	static void startBroker() {

@@ -6,6 +6,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.LongPredicate;
 
 import dev.vmodb.core.store.StoreObserver;
 
@@ -65,7 +66,7 @@ public final class HistoryRecorder implements StoreObserver {
 	}
 
 	@Override
-	public void rolledBack(String vms, java.util.function.LongPredicate tids) {
+	public void rolledBack(String vms, LongPredicate tids) {
 		for (Buffer buffer : this.buffers) {
 			buffer.removeIf(vms, tids);
 		}
@@ -110,7 +111,7 @@ public final class HistoryRecorder implements StoreObserver {
 			this.writes.add(write);
 		}
 
-		synchronized void removeIf(String vms, java.util.function.LongPredicate tids) {
+		synchronized void removeIf(String vms, LongPredicate tids) {
 			this.reads.removeIf(read -> read.vms().equals(vms) && tids.test(read.readerTid()));
 			this.writes.removeIf(write -> write.vms().equals(vms) && tids.test(write.writerTid()));
 		}

@@ -1,5 +1,7 @@
 package dev.vmodb.core.runtime;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
 
 import dev.vmodb.core.checkpoint.CheckpointSink;
@@ -28,7 +30,7 @@ public final class VmsRuntime implements AutoCloseable {
 	private final VmsScheduler scheduler;
 
 	/** While a history is recorded: the handler each scheduled position runs, to name it when it is dispatched. */
-	private volatile java.util.Map<Long, String> handlersToRecord;
+	private volatile Map<Long, String> handlersToRecord;
 
 	/**
 	 * Creates a VMS runtime, loads its last checkpoint and starts its scheduler.
@@ -76,7 +78,7 @@ public final class VmsRuntime implements AutoCloseable {
 		// refused here would leave a gap in the VMS's order and stall every later transaction)
 		ExecutionMode mode = (handler == null || (handler.mode() == ExecutionMode.PARTITIONED && partitionKey == null))
 				? ExecutionMode.SERIAL : handler.mode();
-		java.util.Map<Long, String> names = this.handlersToRecord;
+		Map<Long, String> names = this.handlersToRecord;
 		if (names != null && handler != null) {
 			names.put(position, handler.name());
 		}
@@ -120,7 +122,7 @@ public final class VmsRuntime implements AutoCloseable {
 	public void record(HistoryRecorder recorder) {
 		this.store.observe(recorder);
 		String vms = name();
-		java.util.Map<Long, String> names = (recorder != null) ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+		Map<Long, String> names = (recorder != null) ? new ConcurrentHashMap<>() : null;
 		this.handlersToRecord = names;
 		// a step that runs no handler (its transaction aborted upstream, or emitted nothing) applies nothing
 		this.scheduler.onDispatch((recorder != null) ? position -> {

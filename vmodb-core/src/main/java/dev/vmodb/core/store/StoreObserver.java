@@ -1,5 +1,7 @@
 package dev.vmodb.core.store;
 
+import java.util.function.LongPredicate;
+
 /**
  * Receives what transactions read and wrote in a {@link VersionedStore}, to record a history and check it
  * afterwards (see {@code dev.vmodb.core.history}).
@@ -55,7 +57,7 @@ public interface StoreObserver {
 	 * @param vms the VMS
 	 * @param tids which transactions
 	 */
-	default void rolledBack(String vms, java.util.function.LongPredicate tids) {
+	default void rolledBack(String vms, LongPredicate tids) {
 	}
 
 }

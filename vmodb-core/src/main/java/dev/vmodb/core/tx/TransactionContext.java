@@ -1,6 +1,7 @@
 package dev.vmodb.core.tx;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -132,7 +133,7 @@ public final class TransactionContext {
 			}
 		}
 		if (this.readFromCount == this.readFrom.length) {
-			this.readFrom = java.util.Arrays.copyOf(this.readFrom, Math.max(4, this.readFromCount * 2));
+			this.readFrom = Arrays.copyOf(this.readFrom, Math.max(4, this.readFromCount * 2));
 		}
 		this.readFrom[this.readFromCount++] = writerTid;
 	}
@@ -142,7 +143,7 @@ public final class TransactionContext {
 	 * @return their TIDs, without duplicates, in the order first seen
 	 */
 	public long[] readFrom() {
-		return java.util.Arrays.copyOf(this.readFrom, this.readFromCount);
+		return Arrays.copyOf(this.readFrom, this.readFromCount);
 	}
 
 	/**
