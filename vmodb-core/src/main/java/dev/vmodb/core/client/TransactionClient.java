@@ -24,6 +24,7 @@ import dev.vmodb.core.protocol.BatchCommitted;
 import dev.vmodb.core.protocol.BatchSealed;
 import dev.vmodb.core.protocol.ControlRecord;
 import dev.vmodb.core.protocol.ProtocolCodec;
+import dev.vmodb.core.protocol.Repeat;
 import dev.vmodb.core.protocol.Result;
 import dev.vmodb.core.protocol.Submission;
 import dev.vmodb.core.protocol.SubmissionRecord;
@@ -35,7 +36,9 @@ import dev.vmodb.core.topology.Topology;
  *
  * <p>Each client numbers its submissions; a sender thread packs the ones waiting into one input record. Sealed
  * batches name the submitting client and numbers of each TID, and committed batches carry aborts and results, so
- * a future completes when its batch's commit decision is in the log, whichever process wrote it.
+ * a future completes when its batch's commit decision is in the log, whichever process wrote it. A submission
+ * repeating an idempotency key completes with the outcome of the key's first transaction, which the commit decision
+ * carries.
  */
 public final class TransactionClient implements VmsClient, AutoCloseable {
 
@@ -100,6 +103,26 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 	 */
 	@Override
 	public CompletableFuture<TransactionResult> submit(String event, Record payload) {
+		return submitChecked(event, payload, null);
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>Every check runs on the calling thread before anything is queued, as for {@link #submit(String, Record)}.
+	 */
+	@Override
+	public CompletableFuture<TransactionResult> submit(String event, Record payload, String idempotencyKey) {
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			throw new IllegalArgumentException("An idempotency key must not be blank; submit without one instead");
+		}
+		if (idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+			throw new IllegalArgumentException("An idempotency key has at most " + MAX_IDEMPOTENCY_KEY_LENGTH
+					+ " characters, got " + idempotencyKey.length());
+		}
+		return submitChecked(event, payload, idempotencyKey);
+	}
+
+	private CompletableFuture<TransactionResult> submitChecked(String event, Record payload, String idempotencyKey) {
 		if (this.closed) {
 			throw new IllegalStateException("The vMODB client is closed");
 		}
@@ -120,7 +143,7 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException(event, violations);
 		}
-		Submission submission = new Submission(event, encode(event, payload));
+		Submission submission = new Submission(event, encode(event, payload), idempotencyKey);
 		CompletableFuture<TransactionResult> future = new CompletableFuture<>();
 		synchronized (this.queue) {
 			long seq = this.nextSeq++;
@@ -217,8 +240,15 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 		for (Result result : committed.results()) {
 			outputs.computeIfAbsent(result.tid(), t -> new LinkedHashMap<>()).put(result.event(), decode(result));
 		}
+		Map<Long, Repeat> repeats = new HashMap<>();
+		committed.repeats().forEach(repeat -> repeats.put(repeat.tid(), repeat));
 		for (Pending waiting : mine) {
 			this.pending.remove(waiting.seq);
+			Repeat repeat = repeats.get(waiting.tid);
+			if (repeat != null) {
+				completeRepeat(waiting, repeat);
+				continue;
+			}
 			Abort abort = aborts.get(waiting.tid);
 			if (abort != null) {
 				waiting.future.completeExceptionally(new TransactionAbortedException(waiting.tid, abort.vms(),
@@ -229,6 +259,19 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 						outputs.getOrDefault(waiting.tid, Map.of())));
 			}
 		}
+	}
+
+	/** Completes a submission that repeated an idempotency key with the outcome of the key's first transaction. */
+	private void completeRepeat(Pending waiting, Repeat repeat) {
+		Abort abort = repeat.abort();
+		if (abort != null) {
+			waiting.future.completeExceptionally(new TransactionAbortedException(repeat.originalTid(), abort.vms(),
+					abort.handler(), abort.reason(), null));
+			return;
+		}
+		Map<String, Object> outputs = new LinkedHashMap<>();
+		repeat.results().forEach(result -> outputs.put(result.event(), decode(result)));
+		waiting.future.complete(new TransactionResult(repeat.originalTid(), repeat.originalBatch(), outputs));
 	}
 
 	private Object decode(Result result) {

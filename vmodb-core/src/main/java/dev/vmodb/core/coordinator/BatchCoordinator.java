@@ -1,5 +1,6 @@
 package dev.vmodb.core.coordinator;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ import dev.vmodb.core.protocol.Delivery;
 import dev.vmodb.core.protocol.EventBatch;
 import dev.vmodb.core.protocol.ProtocolCodec;
 import dev.vmodb.core.protocol.ReadFrom;
+import dev.vmodb.core.protocol.Repeat;
 import dev.vmodb.core.protocol.Result;
 import dev.vmodb.core.protocol.Submission;
 import dev.vmodb.core.protocol.SubmissionRecord;
@@ -56,12 +58,24 @@ import dev.vmodb.core.topology.TransactionPlan;
  * and the batch is decided again once its participants report the re-run. Each re-run starts after the previous
  * one's reader (everything before it is final), so a batch is decided after at most as many re-runs as it has
  * transactions.
+ *
+ * <p>Idempotency keys. A submission may carry a key. The first transaction with a key runs; a later one with the
+ * same key (a resubmission, say after the submitter restarted) gets a TID but runs nowhere: its batch's commit
+ * decision carries the first transaction's outcome for it. Batches are decided in TID order, so that outcome is
+ * known by then. The coordinator retains the keys of the last {@code idempotencyKeysRetained} keyed transactions;
+ * an older key runs again. Keys and outcomes are in the control log, so a resuming coordinator rebuilds them.
+ *
+ * <p>Time. Each sealing decision carries the coordinator's wall-clock time, never earlier than the previous
+ * batch's: handlers read it as the time of their transaction, so a re-run or a replay sees the same time.
  */
 public final class BatchCoordinator implements AutoCloseable {
 
 	private static final Logger logger = Logger.getLogger(BatchCoordinator.class.getName());
 
 	private static final String COORDINATOR = "";
+
+	/** How many idempotency keys a coordinator retains unless told otherwise. */
+	public static final int DEFAULT_IDEMPOTENCY_KEYS_RETAINED = 100_000;
 
 	private final Topology topology;
 
@@ -70,6 +84,8 @@ public final class BatchCoordinator implements AutoCloseable {
 	private final LogWriter log;
 
 	private final int maxDeliveriesPerRecord;
+
+	private final Clock clock;
 
 	private final ScheduledExecutorService timer;
 
@@ -84,6 +100,11 @@ public final class BatchCoordinator implements AutoCloseable {
 
 	private final AbortStatistics statistics = new AbortStatistics();
 
+	private final IdempotencyKeys keys;
+
+	/** The input records of batches sealed before a resume, to send their events again if undecided. */
+	private final InputReplay replay = new InputReplay();
+
 	private OpenBatch open;
 
 	private long lastTid;
@@ -92,8 +113,23 @@ public final class BatchCoordinator implements AutoCloseable {
 
 	private long lastSealed;
 
+	/** The sealing time of the last sealed batch: the next is never earlier. */
+	private long lastSealedAt;
+
 	/** The epoch of the last {@link BatchRerun}: only reports of it count. */
 	private long epoch;
+
+	/**
+	 * Creates a coordinator that retains the default number of idempotency keys
+	 * ({@value #DEFAULT_IDEMPOTENCY_KEYS_RETAINED}).
+	 * @param topology the validated topology it sequences transactions for
+	 * @param policy when to seal batches
+	 * @param log the log
+	 * @param maxDeliveriesPerRecord how many input events to pack into one event log record at most
+	 */
+	public BatchCoordinator(Topology topology, BatchPolicy policy, LogWriter log, int maxDeliveriesPerRecord) {
+		this(topology, policy, log, maxDeliveriesPerRecord, DEFAULT_IDEMPOTENCY_KEYS_RETAINED);
+	}
 
 	/**
 	 * Creates a coordinator.
@@ -101,12 +137,30 @@ public final class BatchCoordinator implements AutoCloseable {
 	 * @param policy when to seal batches
 	 * @param log the log
 	 * @param maxDeliveriesPerRecord how many input events to pack into one event log record at most
+	 * @param idempotencyKeysRetained how many idempotency keys (the latest) to answer repeats of; 0 for none
 	 */
-	public BatchCoordinator(Topology topology, BatchPolicy policy, LogWriter log, int maxDeliveriesPerRecord) {
+	public BatchCoordinator(Topology topology, BatchPolicy policy, LogWriter log, int maxDeliveriesPerRecord,
+			int idempotencyKeysRetained) {
+		this(topology, policy, log, maxDeliveriesPerRecord, idempotencyKeysRetained, Clock.systemUTC());
+	}
+
+	/**
+	 * Creates a coordinator with its own clock for sealing times.
+	 * @param topology the validated topology it sequences transactions for
+	 * @param policy when to seal batches
+	 * @param log the log
+	 * @param maxDeliveriesPerRecord how many input events to pack into one event log record at most
+	 * @param idempotencyKeysRetained how many idempotency keys (the latest) to answer repeats of; 0 for none
+	 * @param clock the wall clock whose time sealed batches carry
+	 */
+	public BatchCoordinator(Topology topology, BatchPolicy policy, LogWriter log, int maxDeliveriesPerRecord,
+			int idempotencyKeysRetained, Clock clock) {
 		this.topology = topology;
 		this.policy = policy;
 		this.log = log;
 		this.maxDeliveriesPerRecord = maxDeliveriesPerRecord;
+		this.keys = new IdempotencyKeys(idempotencyKeysRetained);
+		this.clock = clock;
 		this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "vmodb-sequencer");
 			thread.setDaemon(true);
@@ -116,55 +170,101 @@ public final class BatchCoordinator implements AutoCloseable {
 
 	/**
 	 * Takes over from an earlier coordinator of the same log: numbers batches and TIDs after the last sealed batch,
-	 * and waits again for the reports of sealed batches that have no commit decision (their VMSs re-run them from
-	 * the log, and reports written before the restart count). Call before {@link #start()}.
+	 * retains the idempotency keys and outcomes the log holds, and waits again for the reports of sealed batches that
+	 * have no commit decision (their VMSs re-run them from the log, and reports written before the restart count).
+	 * The input events of those batches are sent again as their input records are read once more (the earlier
+	 * coordinator may have crashed before sending them), so the input log must be read from the offsets returned.
+	 * Call before {@link #start()}.
 	 * @param history the control log from its beginning, in order
-	 * @return for each input partition, the offset to read from: the end of the last sealed batch's range
+	 * @return for each input partition, the offset to read from: the first record of the first undecided batch, or
+	 * the end of the last sealed batch's range when every sealed batch is decided
 	 */
 	public synchronized Map<Integer, Long> resume(List<ControlRecord> history) {
-		Map<Integer, Long> inputPositions = new TreeMap<>();
 		Topology current = null;
 		for (ControlRecord record : history) {
 			if (record instanceof TopologyAnnounced announced) {
 				current = Topology.of(announced.manifests());
 			}
 			else if (record instanceof BatchSealed sealed) {
-				this.lastBatch = sealed.batch();
-				this.lastSealed = sealed.batch();
-				this.lastTid = sealed.lastTid();
-				sealed.inputs().forEach(range -> inputPositions.put(range.partition(), range.toOffset()));
-				Set<String> participants = new HashSet<>();
-				List<Abort> rejected = new ArrayList<>();
-				String[] types = new String[sealed.size()];
-				for (int i = 0; i < sealed.size(); i++) {
-					int type = sealed.types()[i];
-					if (type >= 0) {
-						participants.addAll(current.plan(type).participants());
-						types[i] = current.plan(type).inputEvent();
-					}
-					else {
-						rejected.add(new Abort(sealed.firstTid() + i, COORDINATOR, COORDINATOR,
-								"its input event starts no transaction"));
-						types[i] = "";
-					}
-				}
-				this.uncommitted.put(sealed.batch(),
-						new SealedBatch(sealed.batch(), sealed.firstTid(), types, participants, rejected));
+				resumeSealed(sealed, current);
 			}
 			else if (record instanceof BatchRerun rerun) {
 				this.epoch = rerun.epoch();
 				this.uncommitted.values().forEach(SealedBatch::expectReports);
 			}
 			else if (record instanceof BatchCommitted committed) {
-				this.uncommitted.remove(committed.batch());
+				SealedBatch batch = this.uncommitted.remove(committed.batch());
+				if (batch != null) {
+					batch.originals.forEach(original -> original.decide(committed.aborts(), committed.results()));
+				}
+				this.replay.decided(committed.batch());
 				retainAborts(committed.batch(), committed.aborts());
 			}
 		}
 		if (!this.uncommitted.isEmpty()) {
 			logger.info(() -> "Coordinator resumed after batch " + this.lastBatch + "; waiting again for batches "
-					+ this.uncommitted.keySet());
+					+ this.uncommitted.keySet() + " and sending their input events again");
 		}
-		return inputPositions;
+		return this.replay.startOffsets();
+	}
+
+	/** Caller holds the lock: takes over a sealed batch of the control log. */
+	private void resumeSealed(BatchSealed sealed, Topology current) {
+		this.lastBatch = sealed.batch();
+		this.lastSealed = sealed.batch();
+		this.lastTid = sealed.lastTid();
+		this.lastSealedAt = Math.max(this.lastSealedAt, sealed.sealedAt());
+		this.replay.sealed(sealed, current);
+		Set<String> participants = new HashSet<>();
+		List<Abort> rejected = new ArrayList<>();
+		String[] types = new String[sealed.size()];
+		for (int i = 0; i < sealed.size(); i++) {
+			int type = sealed.types()[i];
+			if (type >= 0) {
+				participants.addAll(current.plan(type).participants());
+				types[i] = current.plan(type).inputEvent();
+			}
+			else {
+				if (type == BatchSealed.NO_TRANSACTION) {
+					rejected.add(new Abort(sealed.firstTid() + i, COORDINATOR, COORDINATOR,
+							"its input event starts no transaction"));
+				}
+				types[i] = "";
+			}
+		}
+		SealedBatch batch = new SealedBatch(sealed.batch(), sealed.firstTid(), types, participants, rejected);
+		for (BatchSealed.Keyed keyed : sealed.keyed()) {
+			if (keyed.repeat()) {
+				batch.repeats.add(new PendingRepeat(keyed.tid(), originalOf(keyed)));
+			}
+			else {
+				batch.originals.add(this.keys.register(keyed.key(), keyed.tid(), sealed.batch()));
+			}
+		}
+		this.uncommitted.put(sealed.batch(), batch);
+	}
+
+	/**
+	 * Caller holds the lock: the transaction a resumed repeat repeats: retained under its key, or in an undecided
+	 * batch; a decided one this coordinator retains no more (it was told to retain fewer keys) stands for an
+	 * outcome it cannot give.
+	 */
+	private IdempotencyKeys.Original originalOf(BatchSealed.Keyed keyed) {
+		IdempotencyKeys.Original retained = this.keys.find(keyed.key());
+		if (retained != null && retained.tid == keyed.originalTid()) {
+			return retained;
+		}
+		for (SealedBatch batch : this.uncommitted.values()) {
+			for (IdempotencyKeys.Original original : batch.originals) {
+				if (original.tid == keyed.originalTid()) {
+					return original;
+				}
+			}
+		}
+		IdempotencyKeys.Original forgotten = new IdempotencyKeys.Original(keyed.key(), keyed.originalTid(), 0);
+		forgotten.decide(List.of(new Abort(keyed.originalTid(), COORDINATOR, COORDINATOR, "the outcome of "
+				+ "idempotency key '" + keyed.key() + "' is no longer retained")), List.of());
+		return forgotten;
 	}
 
 	/**
@@ -190,6 +290,14 @@ public final class BatchCoordinator implements AutoCloseable {
 	 * @param record the submissions
 	 */
 	public synchronized void onInput(int partition, long offset, SubmissionRecord record) {
+		if (this.replay.wasSealed(partition, offset)) {
+			InputReplay.Resend resend = this.replay.resend(record);
+			if (resend != null) {
+				logger.fine(() -> "Sending the input events of undecided batch " + resend.batch() + " again");
+				sendInputs(resend.batch(), resend.deliveries());
+			}
+			return;
+		}
 		if (this.open == null) {
 			OpenBatch batch = new OpenBatch(++this.lastBatch, this.lastTid + 1);
 			this.open = batch;
@@ -200,9 +308,12 @@ public final class BatchCoordinator implements AutoCloseable {
 		batch.origins.add(new BatchSealed.Origin(record.clientId(), record.firstSeq(), record.submissions().size()));
 		for (Submission submission : record.submissions()) {
 			long tid = ++this.lastTid;
+			if (submission.idempotencyKey() != null && takeKey(batch, tid, submission)) {
+				continue;
+			}
 			TransactionPlan plan = this.topology.plan(submission.event());
 			if (plan == null) {
-				batch.types.add(-1);
+				batch.types.add(BatchSealed.NO_TRANSACTION);
 				batch.typeNames.add(submission.event());
 				batch.aborts.add(new Abort(tid, COORDINATOR, COORDINATOR, "no VMS handles event '"
 						+ submission.event() + "'; handled events: " + this.topology.inputEvents()));
@@ -219,6 +330,26 @@ public final class BatchCoordinator implements AutoCloseable {
 		if (batch.types.size() >= this.policy.maxSize()) {
 			seal();
 		}
+	}
+
+	/**
+	 * Caller holds the lock: notes a keyed submission's key; a repeated one becomes a transaction that runs nowhere
+	 * and gets the first one's outcome.
+	 * @return whether the submission repeats a retained key
+	 */
+	private boolean takeKey(OpenBatch batch, long tid, Submission submission) {
+		String key = submission.idempotencyKey();
+		IdempotencyKeys.Original original = this.keys.find(key);
+		if (original == null) {
+			batch.keyed.add(new BatchSealed.Keyed(tid, key, tid));
+			batch.originals.add(this.keys.register(key, tid, batch.id));
+			return false;
+		}
+		batch.keyed.add(new BatchSealed.Keyed(tid, key, original.tid));
+		batch.repeats.add(new PendingRepeat(tid, original));
+		batch.types.add(BatchSealed.REPEAT);
+		batch.typeNames.add(submission.event());
+		return true;
 	}
 
 	/**
@@ -250,19 +381,30 @@ public final class BatchCoordinator implements AutoCloseable {
 		int[] types = batch.types.stream().mapToInt(Integer::intValue).toArray();
 		List<BatchSealed.InputRange> inputs = new ArrayList<>();
 		batch.ranges.forEach((partition, range) -> inputs.add(new BatchSealed.InputRange(partition, range[0], range[1])));
-		BatchSealed sealed = new BatchSealed(batch.id, batch.firstTid, types, inputs, batch.origins);
+		// the clock may step back (NTP, another host after a restart): handlers never see time go backwards
+		this.lastSealedAt = Math.max(this.lastSealedAt, this.clock.millis());
+		BatchSealed sealed = new BatchSealed(batch.id, batch.firstTid, types, inputs, batch.origins, this.lastSealedAt,
+				batch.keyed);
 		this.lastSealed = batch.id;
 		this.log.appendControl(ProtocolCodec.encode(sealed)).whenComplete((r, ex) -> failed(ex, "batch " + batch.id));
-		batch.deliveries.forEach((vms, deliveries) -> {
+		sendInputs(batch.id, batch.deliveries);
+		SealedBatch sealedBatch = new SealedBatch(batch.id, batch.firstTid, batch.typeNames.toArray(String[]::new),
+				batch.participants, batch.aborts);
+		sealedBatch.originals.addAll(batch.originals);
+		sealedBatch.repeats.addAll(batch.repeats);
+		this.uncommitted.put(batch.id, sealedBatch);
+		decideFinished();
+	}
+
+	/** Caller holds the lock: appends a batch's input events to the event logs of their VMSs. */
+	private void sendInputs(long batch, Map<String, List<Delivery>> byVms) {
+		byVms.forEach((vms, deliveries) -> {
 			for (int from = 0; from < deliveries.size(); from += this.maxDeliveriesPerRecord) {
 				List<Delivery> chunk = deliveries.subList(from, Math.min(deliveries.size(), from + this.maxDeliveriesPerRecord));
-				this.log.appendEvents(vms, ProtocolCodec.encode(new EventBatch(COORDINATOR, batch.id, 0, chunk)))
-					.whenComplete((r, ex) -> failed(ex, "input events of batch " + batch.id));
+				this.log.appendEvents(vms, ProtocolCodec.encode(new EventBatch(COORDINATOR, batch, 0, chunk)))
+					.whenComplete((r, ex) -> failed(ex, "input events of batch " + batch));
 			}
 		});
-		this.uncommitted.put(batch.id, new SealedBatch(batch.id, batch.firstTid,
-				batch.typeNames.toArray(String[]::new), batch.participants, batch.aborts));
-		decideFinished();
 	}
 
 	/**
@@ -280,7 +422,11 @@ public final class BatchCoordinator implements AutoCloseable {
 			this.uncommitted.pollFirstEntry();
 			batch.aborts.sort(Comparator.comparingLong(Abort::tid));
 			batch.results.sort(Comparator.comparingLong(Result::tid));
-			this.log.appendControl(ProtocolCodec.encode(new BatchCommitted(batch.id, batch.lastTid, batch.aborts, batch.results)))
+			// originals first: a repeat may follow its original in the same batch
+			batch.originals.forEach(original -> original.decide(batch.aborts, batch.results));
+			List<Repeat> repeats = batch.repeats.stream().map(r -> r.original().repeatedBy(r.tid())).toList();
+			this.log.appendControl(ProtocolCodec.encode(
+					new BatchCommitted(batch.id, batch.lastTid, batch.aborts, batch.results, repeats)))
 				.whenComplete((r, ex) -> failed(ex, "commit of batch " + batch.id));
 			batch.aborts.forEach(abort -> this.statistics.aborted(batch.typeOf(abort.tid()), abort));
 			retainAborts(batch.id, batch.aborts);
@@ -361,6 +507,12 @@ public final class BatchCoordinator implements AutoCloseable {
 
 		final List<Abort> aborts = new ArrayList<>();
 
+		final List<BatchSealed.Keyed> keyed = new ArrayList<>();
+
+		final List<IdempotencyKeys.Original> originals = new ArrayList<>();
+
+		final List<PendingRepeat> repeats = new ArrayList<>();
+
 		OpenBatch(long id, long firstTid) {
 			this.id = id;
 			this.firstTid = firstTid;
@@ -397,6 +549,12 @@ public final class BatchCoordinator implements AutoCloseable {
 
 		final List<ReadFrom> readsFrom = new ArrayList<>();
 
+		/** Its transactions that first had their idempotency key: their outcomes are retained when it commits. */
+		final List<IdempotencyKeys.Original> originals = new ArrayList<>();
+
+		/** Its transactions that repeat an earlier key: they get that one's outcome. */
+		final List<PendingRepeat> repeats = new ArrayList<>();
+
 		long firstTainted;
 
 		SealedBatch(long id, long firstTid, String[] types, Set<String> participants, List<Abort> rejected) {
@@ -424,6 +582,10 @@ public final class BatchCoordinator implements AutoCloseable {
 			return this.types[(int) (tid - this.firstTid)];
 		}
 
+	}
+
+	/** A transaction repeating an earlier one's idempotency key, waiting for its batch's commit. */
+	private record PendingRepeat(long tid, IdempotencyKeys.Original original) {
 	}
 
 	/** The aborted TIDs of a committed batch, and the last batch sealed when it committed. */

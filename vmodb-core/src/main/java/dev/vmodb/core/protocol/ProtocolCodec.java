@@ -12,10 +12,14 @@ import dev.vmodb.core.topology.VmsManifest;
 /**
  * The binary encoding of the log's records: a format version byte, then varints, strings and byte arrays.
  * Compact because the log carries every event of every transaction.
+ *
+ * <p>Format 3 added idempotency keys (submissions, sealed batches), the sealing time of a batch and the outcomes of
+ * repeated keys (committed batches). A record of another format is refused with a clear error rather than misread:
+ * a log written by another version of vMODB cannot be continued by this one.
  */
 public final class ProtocolCodec {
 
-	private static final int VERSION = 2;
+	private static final int VERSION = 3;
 
 	private static final int TOPOLOGY = 1;
 
@@ -35,6 +39,8 @@ public final class ProtocolCodec {
 		writeList(out, record.submissions(), (w, s) -> {
 			w.writeString(s.event());
 			w.writeBytes(s.payload());
+			// keys are never blank, so "" stands for "no key"
+			w.writeString((s.idempotencyKey() != null) ? s.idempotencyKey() : "");
 		});
 		return out.toByteArray();
 	}
@@ -42,7 +48,7 @@ public final class ProtocolCodec {
 	public static SubmissionRecord decodeSubmissions(byte[] bytes) {
 		EventReader in = open(bytes);
 		return new SubmissionRecord(in.readLong(), in.readUnsignedVarLong(),
-				readList(in, r -> new Submission(r.readString(), r.readBytes())));
+				readList(in, r -> new Submission(r.readString(), r.readBytes(), emptyToNull(r.readString()))));
 	}
 
 	public static byte[] encode(ControlRecord record) {
@@ -69,6 +75,13 @@ public final class ProtocolCodec {
 				w.writeUnsignedVarLong(origin.firstSeq());
 				w.writeUnsignedVarInt(origin.count());
 			});
+			out.writeLong(sealed.sealedAt());
+			// TIDs relative to the batch's first, originals relative to their repeat: a byte or two each
+			writeList(out, sealed.keyed(), (w, keyed) -> {
+				w.writeUnsignedVarLong(keyed.tid() - sealed.firstTid());
+				w.writeString(keyed.key());
+				w.writeUnsignedVarLong(keyed.tid() - keyed.originalTid());
+			});
 		}
 		else if (record instanceof BatchRerun rerun) {
 			out.writeByte(RERUN);
@@ -84,6 +97,7 @@ public final class ProtocolCodec {
 			out.writeUnsignedVarLong(committed.lastTid());
 			writeList(out, committed.aborts(), ProtocolCodec::writeAbort);
 			writeList(out, committed.results(), ProtocolCodec::writeResult);
+			writeList(out, committed.repeats(), ProtocolCodec::writeRepeat);
 		}
 		return out.toByteArray();
 	}
@@ -104,12 +118,19 @@ public final class ProtocolCodec {
 						r.readUnsignedVarInt(), r.readUnsignedVarLong(), r.readUnsignedVarLong()));
 				List<BatchSealed.Origin> origins = readList(in,
 						r -> new BatchSealed.Origin(r.readLong(), r.readUnsignedVarLong(), r.readUnsignedVarInt()));
-				yield new BatchSealed(batch, firstTid, types, inputs, origins);
+				long sealedAt = in.readLong();
+				List<BatchSealed.Keyed> keyed = readList(in, r -> {
+					long tid = firstTid + r.readUnsignedVarLong();
+					String key = r.readString();
+					return new BatchSealed.Keyed(tid, key, tid - r.readUnsignedVarLong());
+				});
+				yield new BatchSealed(batch, firstTid, types, inputs, origins, sealedAt, keyed);
 			}
 			case RERUN -> new BatchRerun(in.readUnsignedVarLong(), in.readUnsignedVarLong(), in.readUnsignedVarLong(),
 					readTids(in));
 			case COMMITTED -> new BatchCommitted(in.readUnsignedVarLong(), in.readUnsignedVarLong(),
-					readList(in, ProtocolCodec::readAbort), readList(in, ProtocolCodec::readResult));
+					readList(in, ProtocolCodec::readAbort), readList(in, ProtocolCodec::readResult),
+					readList(in, ProtocolCodec::readRepeat));
 			default -> throw new IllegalArgumentException("Unknown control record kind " + kind);
 		};
 	}
@@ -236,6 +257,28 @@ public final class ProtocolCodec {
 		return new Result(in.readUnsignedVarLong(), in.readString(), in.readBytes());
 	}
 
+	private static void writeRepeat(EventWriter out, Repeat repeat) {
+		out.writeUnsignedVarLong(repeat.tid());
+		out.writeUnsignedVarLong(repeat.tid() - repeat.originalTid());
+		out.writeUnsignedVarLong(repeat.originalBatch());
+		out.writeBoolean(repeat.abort() != null);
+		if (repeat.abort() != null) {
+			// the abort is the original's: its TID is the original's
+			out.writeString(repeat.abort().vms());
+			out.writeString(repeat.abort().handler());
+			out.writeString(repeat.abort().reason());
+		}
+		writeList(out, repeat.results(), ProtocolCodec::writeResult);
+	}
+
+	private static Repeat readRepeat(EventReader in) {
+		long tid = in.readUnsignedVarLong();
+		long originalTid = tid - in.readUnsignedVarLong();
+		long originalBatch = in.readUnsignedVarLong();
+		Abort abort = in.readBoolean() ? new Abort(originalTid, in.readString(), in.readString(), in.readString()) : null;
+		return new Repeat(tid, originalTid, originalBatch, abort, readList(in, ProtocolCodec::readResult));
+	}
+
 	private static EventWriter start(int capacity) {
 		EventWriter out = new EventWriter(Math.max(16, capacity));
 		out.writeByte(VERSION);
@@ -247,7 +290,8 @@ public final class ProtocolCodec {
 		int version = in.readByte();
 		if (version != VERSION) {
 			throw new IllegalArgumentException("Log record format " + version + " is not supported (expected "
-					+ VERSION + "); the log was written by another version of vMODB");
+					+ VERSION + "); the log was written by another version of vMODB: start on fresh topics (another "
+					+ "vmodb.application-name, or an emptied log) or run the version that wrote it");
 		}
 		return in;
 	}

@@ -1,5 +1,6 @@
 package dev.vmodb.core.runtime;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -200,7 +201,7 @@ public final class VmsExecutor {
 			throw new IllegalStateException("VMS '" + this.vms + "': batch " + sealed.batch()
 					+ " was sealed before any topology was announced");
 		}
-		BatchWork work = new BatchWork(sealed.batch());
+		BatchWork work = new BatchWork(sealed.batch(), Instant.ofEpochMilli(sealed.sealedAt()));
 		for (int i = 0; i < sealed.size(); i++) {
 			int type = sealed.types()[i];
 			if (type >= 0) {
@@ -308,7 +309,7 @@ public final class VmsExecutor {
 				passOn = Delivery.Kind.ABORT;
 			}
 			else if (handler != null) {
-				TaskOutcome outcome = this.runtime.run(tid, work.batch, handler, step.event());
+				TaskOutcome outcome = this.runtime.run(tid, work.batch, handler, step.event(), work.sealedAt);
 				readFrom = outcome.readFrom();
 				if (!outcome.succeeded()) {
 					abort = new Abort(tid, this.vms, handler.name(), reasonOf(outcome.failure()));
@@ -594,6 +595,9 @@ public final class VmsExecutor {
 
 		final long batch;
 
+		/** When the batch was sealed: the time its handlers see, in every run. */
+		final Instant sealedAt;
+
 		/** The plans of the batch's transactions that run something here, by TID. */
 		final TreeMap<Long, TransactionPlan> plans = new TreeMap<>();
 
@@ -619,8 +623,9 @@ public final class VmsExecutor {
 
 		boolean reported;
 
-		BatchWork(long batch) {
+		BatchWork(long batch, Instant sealedAt) {
 			this.batch = batch;
+			this.sealedAt = sealedAt;
 			this.startPosition = VmsExecutor.this.lastPosition;
 		}
 

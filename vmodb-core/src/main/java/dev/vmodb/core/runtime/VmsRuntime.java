@@ -1,5 +1,6 @@
 package dev.vmodb.core.runtime;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
@@ -91,10 +92,12 @@ public final class VmsRuntime implements AutoCloseable {
 	 * @param batch its batch
 	 * @param handler the handler
 	 * @param event the input event
+	 * @param time the transaction's time, its batch's sealing time: what {@code VmsTransaction.now()} returns
 	 * @return the outcome
 	 */
-	public TaskOutcome run(long tid, long batch, HandlerDefinition handler, Object event) {
-		TransactionContext tx = new TransactionContext(tid, batch, handler.type(), this.store.committed().tid());
+	public TaskOutcome run(long tid, long batch, HandlerDefinition handler, Object event, Instant time) {
+		TransactionContext tx = new TransactionContext(tid, batch, handler.type(), this.store.committed().tid(), time,
+				handler.name());
 		try {
 			Object output = tx.callBound(() -> {
 				try {

@@ -1,14 +1,18 @@
 package dev.vmodb.core.tx;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.random.RandomGenerator;
 
 import dev.vmodb.core.api.TransactionType;
 
 /**
- * The transaction a handler runs in: its id (TID), its batch, what it may do, and the keys it wrote.
+ * The transaction a handler runs in: its id (TID), its batch, what it may do, its time and random source, and the
+ * keys it wrote.
  *
  * <p>The engine binds it to the executing thread for the duration of a handler, so repositories can read and
  * write at the handler's TID without being passed it. Not thread-safe: one handler, one thread.
@@ -22,6 +26,13 @@ public final class TransactionContext {
 	private final long batch;
 
 	private final TransactionType type;
+
+	private final Instant time;
+
+	/** The handler running, whose name seeds the random source; {@code ""} for work that is no handler. */
+	private final String handler;
+
+	private RandomGenerator random;
 
 	private final List<WrittenKey> writes = new ArrayList<>(4);
 
@@ -48,6 +59,21 @@ public final class TransactionContext {
 	 * may still be discarded, so reading them is recorded (see {@link #readFrom()})
 	 */
 	public TransactionContext(long tid, long batch, TransactionType type, long committedTid) {
+		this(tid, batch, type, committedTid, Instant.EPOCH, "");
+	}
+
+	/**
+	 * Creates the transaction of one handler run.
+	 * @param tid the TID
+	 * @param batch its batch
+	 * @param type what it may do
+	 * @param committedTid the newest committed TID of the store when the handler starts: versions written after it
+	 * may still be discarded, so reading them is recorded (see {@link #readFrom()})
+	 * @param time the transaction's time: its batch's sealing time
+	 * @param handler the handler's name, which with the TID seeds {@link #random()}
+	 */
+	public TransactionContext(long tid, long batch, TransactionType type, long committedTid, Instant time,
+			String handler) {
 		if (tid <= 0) {
 			throw new IllegalArgumentException("TIDs start at 1, got " + tid);
 		}
@@ -55,6 +81,8 @@ public final class TransactionContext {
 		this.batch = batch;
 		this.type = type;
 		this.committedTid = committedTid;
+		this.time = time;
+		this.handler = handler;
 	}
 
 	/**
@@ -98,6 +126,26 @@ public final class TransactionContext {
 
 	public TransactionType type() {
 		return this.type;
+	}
+
+	/**
+	 * The transaction's time: its batch's sealing time, the same in every run of the transaction.
+	 * @return the time
+	 */
+	public Instant time() {
+		return this.time;
+	}
+
+	/**
+	 * The handler run's random source, seeded from the TID and the handler: every run of this handler in this
+	 * transaction draws the same sequence. The same generator for the whole run.
+	 * @return the generator
+	 */
+	public RandomGenerator random() {
+		if (this.random == null) {
+			this.random = new SplittableRandom(TransactionSeed.of(this.tid, this.handler));
+		}
+		return this.random;
 	}
 
 	/**
