@@ -107,7 +107,7 @@ public final class KafkaNode implements AutoCloseable {
 				.await(expected, node.registrationTimeout());
 			this.topology = Topology.of(manifests.values());
 			this.coordinator = new BatchCoordinator(this.topology, node.batchPolicy(), this.writer,
-					node.maxDeliveriesPerRecord());
+					node.maxDeliveriesPerRecord(), node.idempotencyKeysRetained());
 			List<ControlRecord> history = PartitionReader
 				.readToEnd(this.settings, new TopicPartition(this.layout.control(), 0))
 				.stream()

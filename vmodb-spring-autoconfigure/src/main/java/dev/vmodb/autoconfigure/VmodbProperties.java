@@ -240,6 +240,13 @@ public class VmodbProperties {
 		 */
 		private Duration registrationTimeout = Duration.ofSeconds(60);
 
+		/**
+		 * How many idempotency keys (those of the latest keyed transactions) the coordinator remembers with their
+		 * outcomes, to answer a resubmitted request with its first outcome; a request whose key is older than that
+		 * runs again. 0 remembers none.
+		 */
+		private int idempotencyKeysRetained = 100_000;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -262,6 +269,14 @@ public class VmodbProperties {
 
 		public void setRegistrationTimeout(Duration registrationTimeout) {
 			this.registrationTimeout = registrationTimeout;
+		}
+
+		public int getIdempotencyKeysRetained() {
+			return this.idempotencyKeysRetained;
+		}
+
+		public void setIdempotencyKeysRetained(int idempotencyKeysRetained) {
+			this.idempotencyKeysRetained = idempotencyKeysRetained;
 		}
 
 	}

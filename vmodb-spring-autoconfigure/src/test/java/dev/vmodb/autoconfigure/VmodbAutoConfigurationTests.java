@@ -71,6 +71,7 @@ class VmodbAutoConfigurationTests {
 			assertThat(context.getBean(VmodbLog.class).settings().topicPrefix()).startsWith("vmodb.autoconfigure-");
 			assertThat(context.getBean(NodeSettings.class).batchPolicy())
 				.isEqualTo(new BatchPolicy(Duration.ofMillis(5), 10_000));
+			assertThat(context.getBean(NodeSettings.class).idempotencyKeysRetained()).isEqualTo(100_000);
 			assertThat(context.getBean(KafkaNode.class).topology().inputEvents()).containsExactly("add");
 			assertThat(context.getBean(RuntimeSettings.class).checkpointInterval()).isEqualTo(Duration.ofMillis(200));
 			assertThat(context.getBean(VmsRuntimes.class).get("counters").definition().handlers()).containsOnlyKeys("add");
@@ -197,12 +198,13 @@ class VmodbAutoConfigurationTests {
 	}
 
 	@Test
-	void propertiesConfigureBatchingSchedulingAndCheckpoints() {
+	void propertiesConfigureBatchingSchedulingCheckpointsAndIdempotencyKeys() {
 		this.runner
 			.withPropertyValues("vmodb.batch.window=7ms", "vmodb.batch.max-size=50", "vmodb.scheduler.lanes=3",
-					"vmodb.checkpoint.interval=0s")
+					"vmodb.checkpoint.interval=0s", "vmodb.coordinator.idempotency-keys-retained=12")
 			.run(context -> {
 				assertThat(context.getBean(NodeSettings.class).batchPolicy()).isEqualTo(new BatchPolicy(Duration.ofMillis(7), 50));
+				assertThat(context.getBean(NodeSettings.class).idempotencyKeysRetained()).isEqualTo(12);
 				assertThat(context.getBean(RuntimeSettings.class)).isEqualTo(new RuntimeSettings(3, Duration.ZERO));
 			});
 	}

@@ -39,7 +39,11 @@ public interface VmsClient {
 	 * @return a future completed when the transaction's batch commits, as for {@link #submit(String, Record)}
 	 * @throws IllegalArgumentException if the key is {@code null}, blank or too long, and as for
 	 * {@link #submit(String, Record)}; thrown here, before the event enters the log
+	 * @throws UnsupportedOperationException from a client that cannot honour keys; the runtime's client can (this
+	 * default keeps a client written as a lambda, such as a test double, compiling)
 	 */
-	CompletableFuture<TransactionResult> submit(String event, Record payload, String idempotencyKey);
+	default CompletableFuture<TransactionResult> submit(String event, Record payload, String idempotencyKey) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not support idempotency keys");
+	}
 
 }
