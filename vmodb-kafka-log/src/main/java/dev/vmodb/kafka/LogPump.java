@@ -58,10 +58,30 @@ final class LogPump implements AutoCloseable {
 		this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
 		this.consumer.assign(partitions);
 		this.consumer.seekToBeginning(partitions);
-		startOffsets.forEach(this.consumer::seek);
+		if (!startOffsets.isEmpty()) {
+			requireKept(startOffsets);
+			startOffsets.forEach(this.consumer::seek);
+		}
 		this.handler = handler;
 		this.thread = new Thread(this::pump, name);
 		this.thread.setDaemon(true);
+	}
+
+	/**
+	 * A start offset below the partition's first kept record means retention deleted what a role needs to recover;
+	 * seeking there would silently skip to the first kept record, so refuse to start instead.
+	 */
+	private void requireKept(Map<TopicPartition, Long> startOffsets) {
+		Map<TopicPartition, Long> beginnings = this.consumer.beginningOffsets(startOffsets.keySet());
+		startOffsets.forEach((partition, start) -> {
+			long beginning = beginnings.getOrDefault(partition, 0L);
+			if (start < beginning) {
+				this.consumer.close(Duration.ZERO);
+				throw new IllegalStateException("Recovery needs " + partition + " from offset " + start
+						+ " but the log keeps it only from offset " + beginning + "; its retention deleted records not yet "
+						+ "checkpointed (vMODB creates its topics with unlimited retention: was the topic changed?)");
+			}
+		});
 	}
 
 	void start() {

@@ -74,6 +74,12 @@ final class TopicProvisioner {
 		if (topic.equals(layout.registry())) {
 			configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
 		}
+		else {
+			// recovery replays these logs after the checkpoints (and a new coordinator reads the whole control log);
+			// truncating below what checkpoints still need is not built, so nothing may expire
+			configs.put(TopicConfig.RETENTION_MS_CONFIG, "-1");
+			configs.put(TopicConfig.RETENTION_BYTES_CONFIG, "-1");
+		}
 		return configs;
 	}
 
