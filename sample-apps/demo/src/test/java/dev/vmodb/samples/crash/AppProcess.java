@@ -16,7 +16,8 @@ import dev.vmodb.core.runtime.VmsRuntime;
  * An application process of the crash test: the demo's VMSs of one side (without the demo's runner) on the test's
  * broker and file databases.
  *
- * <p>Arguments: {@code accounts} or {@code ledger-audit}, then Spring properties as {@code key=value}. Command
+ * <p>Arguments: {@code accounts} or {@code ledger-audit}, then Spring properties as {@code --key=value} (command-line
+ * arguments, so they win over the demo's {@code application.yml}). Command
  * {@code drain <batch> <timeout-ms>}: waits until every hosted VMS has applied that batch's commit (or the timeout
  * passed), then closes the application, which checkpoints the committed state into the VMSs' databases, and exits.
  * So the test reads in the databases exactly what the VMSs had committed when it stopped submitting.
@@ -34,8 +35,7 @@ public final class AppProcess {
 		};
 		long started = System.nanoTime();
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.properties(Arrays.copyOfRange(args, 1, args.length))
-			.run();
+			.run(Arrays.copyOfRange(args, 1, args.length));
 		List<VmsRuntime> runtimes = context.getBean(VmsRuntimes.class).all();
 		ParentLink.say("READY in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms, restored "
 				+ marks(runtimes, false));

@@ -131,10 +131,11 @@ final class CrashDeployment implements AutoCloseable {
 	}
 
 	private List<String> appArguments(String application, ProcessKind kind, String role) {
-		return List.of(application, "vmodb.application-name=" + APPLICATION_NAME,
-				"vmodb.kafka.bootstrap-servers=" + bootstrapServers(), "vmodb.h2.directory=" + databases(kind),
-				"vmodb.input-events=open_account,deposit,transfer,freeze_ledger_account", role,
-				"logging.level.org.apache.kafka=warn", "logging.level.kafka=warn", "logging.level.org.hibernate=warn");
+		return List.of(application, "--vmodb.application-name=" + APPLICATION_NAME,
+				"--vmodb.kafka.bootstrap-servers=" + bootstrapServers(), "--vmodb.h2.directory=" + databases(kind),
+				"--vmodb.input-events=open_account,deposit,transfer,freeze_ledger_account", "--" + role,
+				"--logging.level.org.apache.kafka=warn", "--logging.level.kafka=warn",
+				"--logging.level.org.hibernate=warn");
 	}
 
 	private void awaitReady(ProcessKind kind) {

@@ -70,8 +70,8 @@ final class CrashReport {
 		out.append(String.format("%-6s %-16s %9s %11s %18s %20s%n", "round", "killed", "at (s)", "ready (ms)",
 				"first commit (ms)", "new work done (ms)"));
 		for (Round round : this.rounds) {
-			out.append(String.format("%-6d %-16s %9.1f %11d %18s %20s%n", round.number(), round.kind().label(),
-					round.killedAtSeconds(), round.readyMillis(), millis(round.firstCommitMillis()),
+			out.append(String.format("%-6d %-16s %9.1f %11s %18s %20s%n", round.number(), round.kind().label(),
+					round.killedAtSeconds(), millis(round.readyMillis()), millis(round.firstCommitMillis()),
 					millis(round.resumedMillis())));
 		}
 		out.append("(times from the relaunch; first commit: the first transfer committed after it; new work done: the "
