@@ -57,15 +57,15 @@ final class CrashDeployment implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the broker, then both application processes at once (the coordinator waits for B's VMSs to register).
+	 * Starts the broker, then B, then A. One after the other: two applications creating the log's topics at once on
+	 * a fresh broker can fail (the second one's describe finds a topic the first just created unknown to the broker
+	 * yet: UnknownTopicOrPartitionException from TopicProvisioner.check), which is not what this test is about.
 	 */
 	void start() {
-		launch(ProcessKind.BROKER);
-		awaitReady(ProcessKind.BROKER);
-		launch(ProcessKind.VMS_PROCESS);
-		launch(ProcessKind.COORDINATOR_HOLDER);
-		awaitReady(ProcessKind.VMS_PROCESS);
-		awaitReady(ProcessKind.COORDINATOR_HOLDER);
+		for (ProcessKind kind : List.of(ProcessKind.BROKER, ProcessKind.VMS_PROCESS, ProcessKind.COORDINATOR_HOLDER)) {
+			launch(kind);
+			awaitReady(kind);
+		}
 	}
 
 	/**

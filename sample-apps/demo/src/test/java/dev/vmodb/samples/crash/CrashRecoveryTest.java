@@ -42,7 +42,9 @@ import static org.assertj.core.api.Assertions.fail;
  * <pre>
  * ./mvnw -B -o -pl sample-apps/demo -am verify -Dtest=CrashRecoveryTest -Dcrash.rounds=20 -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
- * Other knobs: {@code -Dcrash.seed=} (repeat a run's random choices; printed in the report),
+ * Other knobs: {@code -Dcrash.kinds=coordinator-A,broker} (which processes to kill, in turn; default
+ * {@code vms-process-B,coordinator-A,broker}), {@code -Dcrash.seed=} (repeat a run's random choices; printed in the
+ * report),
  * {@code -Dcrash.in-flight=} (default 32), {@code -Dcrash.resume-timeout-seconds=} (default 60). Children's logs go
  * to {@code sample-apps/demo/target/crash/run-<time>/logs}; the broker's log and the databases stay there too when
  * the test fails.
@@ -50,6 +52,10 @@ import static org.assertj.core.api.Assertions.fail;
 class CrashRecoveryTest {
 
 	private static final int ROUNDS = Integer.getInteger("crash.rounds", 3);
+
+	/** The processes killed, in turn; by default each kind once per three rounds. */
+	private static final List<ProcessKind> KINDS = ProcessKind.parse(System.getProperty("crash.kinds",
+			"vms-process-B,coordinator-A,broker"));
 
 	private static final int IN_FLIGHT = Integer.getInteger("crash.in-flight", 32);
 
@@ -68,7 +74,9 @@ class CrashRecoveryTest {
 		Random random = new Random(seed);
 		Path directory = Path.of(System.getProperty("basedir", "."), "target", "crash",
 				"run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-		CrashReport report = new CrashReport("seed " + seed + ", " + IN_FLIGHT + " in flight, run in " + directory);
+		CrashReport report = new CrashReport("seed " + seed + ", " + IN_FLIGHT + " in flight, killing " + KINDS.stream()
+			.map(ProcessKind::label)
+			.toList() + " in turn, run in " + directory);
 		try (CrashDeployment deployment = new CrashDeployment(directory, freePort())) {
 			deployment.start();
 			CrashWorkload workload;
@@ -110,7 +118,7 @@ class CrashRecoveryTest {
 		long start = System.nanoTime();
 		for (int round = 1; round <= ROUNDS; round++) {
 			Thread.sleep(MIN_PAUSE_MILLIS + random.nextInt(MAX_PAUSE_MILLIS - MIN_PAUSE_MILLIS));
-			ProcessKind kind = ProcessKind.values()[(round - 1) % ProcessKind.values().length];
+			ProcessKind kind = KINDS.get((round - 1) % KINDS.size());
 			double killedAt = (System.nanoTime() - start) / 1e9;
 			Restart restart;
 			try {

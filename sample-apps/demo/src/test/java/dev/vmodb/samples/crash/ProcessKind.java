@@ -1,5 +1,9 @@
 package dev.vmodb.samples.crash;
 
+import ArrayList;
+import Arrays;
+import List;
+
 /**
  * The processes the crash test kills, one at a time.
  */
@@ -22,6 +26,24 @@ enum ProcessKind {
 
 	String label() {
 		return this.label;
+	}
+
+	/**
+	 * The kinds a comma-separated list names, by label or constant name ({@code vms-process-B,broker}).
+	 * @param list the list
+	 * @return the kinds, in list order
+	 */
+	static List<ProcessKind> parse(String list) {
+		List<ProcessKind> kinds = new ArrayList<>();
+		for (String name : list.split(",")) {
+			String wanted = name.trim();
+			kinds.add(Arrays.stream(values())
+				.filter(kind -> kind.label.equalsIgnoreCase(wanted) || kind.name().equalsIgnoreCase(wanted))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No process kind '" + wanted + "'; kinds: "
+						+ Arrays.stream(values()).map(ProcessKind::label).toList())));
+		}
+		return kinds;
 	}
 
 }
