@@ -1,8 +1,8 @@
 package dev.vmodb.samples.crash;
 
-import ArrayList;
-import Arrays;
-import List;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The processes the crash test kills, one at a time.
