@@ -140,7 +140,7 @@ final class CrashChecks {
 			if (entry == null) {
 				unknown.add(id);
 			}
-			else if (entry.outcome() == Outcome.ABORTED) {
+			else if (entry.outcome() == Outcome.ABORTED || entry.outcome() == Outcome.REFUSED) {
 				aborted.add(entry + " in " + where);
 			}
 			else if (entry.outcome() != Outcome.COMMITTED && !where.equals("accounts, ledger, audit")) {
@@ -152,7 +152,7 @@ final class CrashChecks {
 			this.problems.add(partial.size() + " transfers not committed to the submitter are partially applied: " + partial.stream().limit(SHOWN).toList());
 		}
 		if (!aborted.isEmpty()) {
-			this.problems.add(aborted.size() + " aborted transfers left traces: " + aborted.stream().limit(SHOWN).toList());
+			this.problems.add(aborted.size() + " aborted (or refused at submit) transfers left traces: " + aborted.stream().limit(SHOWN).toList());
 		}
 		if (!unknown.isEmpty()) {
 			this.problems.add(unknown.size() + " transfers in the state were never submitted: " + shownIds(unknown));
