@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -128,7 +129,7 @@ public final class KafkaNode implements AutoCloseable {
 		this.pumps.add(new LogPump(prefix + "-control", this.settings, List.of(control),
 				Map.of(control, resumeControl(control)), record -> {
 					ControlRecord decoded = ProtocolCodec.decodeControl(record.value());
-					this.executors.values().forEach(executor -> executor.onControl(decoded, record.offset()));
+					this.executors.forEach((vms, executor) -> applyControl(vms, executor, decoded, record.offset()));
 					this.client.onControl(decoded);
 				}));
 		if (!this.executors.isEmpty()) {
@@ -154,6 +155,20 @@ public final class KafkaNode implements AutoCloseable {
 					record -> sequencer.onDone(ProtocolCodec.decodeDone(record.value()))));
 		}
 		this.pumps.forEach(LogPump::start);
+	}
+
+	/**
+	 * One VMS failing to apply a control record is a bug in it, not in its neighbours: they and the client still get
+	 * the record, so the failure stops one VMS (loudly), not the whole application.
+	 */
+	private static void applyControl(String vms, VmsExecutor executor, ControlRecord record, long offset) {
+		try {
+			executor.onControl(record, offset);
+		}
+		catch (RuntimeException ex) {
+			logger.log(Level.SEVERE, "VMS '" + vms + "' cannot apply control record " + offset + " (" + record
+					+ "); it stops making progress until restarted", ex);
+		}
 	}
 
 	/**
