@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 
+import dev.vmodb.core.client.SubmissionGate;
 import dev.vmodb.core.client.TransactionClient;
 import dev.vmodb.core.coordinator.BatchCoordinator;
 import dev.vmodb.core.protocol.ControlRecord;
@@ -68,6 +69,7 @@ public final class KafkaNode implements AutoCloseable {
 		}
 		this.client = new TransactionClient(this.writer, eventTypes, node.maxSubmissionsPerRecord(),
 				node.topologyTimeout().toMillis());
+		this.client.admitThrough(new SubmissionGate(this.writer.health(), node.maxWaitingSubmissions()));
 	}
 
 	/**

@@ -54,6 +54,14 @@ public final class SubmissionGate {
 	 * nothing is counted then
 	 */
 	public void enter() {
+		// the log's state first: during an outage it says more than a full queue, which is only its consequence
+		Optional<String> refusal = this.health.admit();
+		if (refusal.isPresent()) {
+			int waitingNow = this.waiting.get();
+			throw new LogUnavailableException(String.format("The event log %s; %,d accepted submission(s) are waiting "
+					+ "for it. %s %s", refusal.get(), waitingNow, NOT_ACCEPTED, this.health.advice()),
+					this.health.unacknowledgedMillis(), waitingNow, false, null);
+		}
 		int before = this.waiting.getAndIncrement();
 		if (before >= this.maxWaiting) {
 			this.waiting.decrementAndGet();
@@ -62,13 +70,6 @@ public final class SubmissionGate {
 					+ "submissions, the most that may wait for it (vmodb.client.max-waiting); its oldest pending write "
 					+ "has waited %,d ms. %s %s", before, silent, NOT_ACCEPTED, this.health.advice()), silent, before,
 					false, null);
-		}
-		Optional<String> refusal = this.health.admit();
-		if (refusal.isPresent()) {
-			this.waiting.decrementAndGet();
-			throw new LogUnavailableException(String.format("The event log %s; %,d accepted submission(s) are waiting "
-					+ "for it. %s %s", refusal.get(), before, NOT_ACCEPTED, this.health.advice()),
-					this.health.unacknowledgedMillis(), before, false, null);
 		}
 	}
 
