@@ -94,7 +94,7 @@ public final class KafkaNode implements AutoCloseable {
 	}
 
 	private void connect(NodeSettings node, List<VmsRuntime> runtimes) {
-		try (Admin admin = Admin.create(this.settings.clientConfig())) {
+		try (Admin admin = Admin.create(StartupCalls.adminConfig(this.settings))) {
 			new TopicProvisioner(admin, this.settings).provision(this.layout, this.executors.keySet());
 		}
 		List<CompletableFuture<Void>> registered = new ArrayList<>();
