@@ -16,6 +16,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 
 import dev.vmodb.core.checkpoint.ResumePoint;
+import dev.vmodb.core.client.SubmissionGate;
 import dev.vmodb.core.client.TransactionClient;
 import dev.vmodb.core.coordinator.BatchCoordinator;
 import dev.vmodb.core.protocol.ControlRecord;
@@ -70,6 +71,7 @@ public final class KafkaNode implements AutoCloseable {
 		}
 		this.client = new TransactionClient(this.writer, eventTypes, node.maxSubmissionsPerRecord(),
 				node.topologyTimeout().toMillis());
+		this.client.admitThrough(new SubmissionGate(this.writer.health(), node.maxWaitingSubmissions()));
 	}
 
 	/**
@@ -94,7 +96,7 @@ public final class KafkaNode implements AutoCloseable {
 	}
 
 	private void connect(NodeSettings node, List<VmsRuntime> runtimes) {
-		try (Admin admin = Admin.create(this.settings.clientConfig())) {
+		try (Admin admin = Admin.create(StartupCalls.adminConfig(this.settings))) {
 			new TopicProvisioner(admin, this.settings).provision(this.layout, this.executors.keySet());
 		}
 		List<CompletableFuture<Void>> registered = new ArrayList<>();

@@ -65,7 +65,8 @@ public final class VmodbAutoConfiguration {
 		return new NodeSettings(coordinator.isEnabled(), new LinkedHashSet<>(coordinator.getExpectedVms()),
 				coordinator.getRegistrationTimeout(),
 				new BatchPolicy(properties.getBatch().getWindow(), properties.getBatch().getMaxSize()),
-				defaults.maxDeliveriesPerRecord(), defaults.maxSubmissionsPerRecord(), defaults.topologyTimeout());
+				defaults.maxDeliveriesPerRecord(), defaults.maxSubmissionsPerRecord(), defaults.topologyTimeout(),
+				properties.getClient().getMaxWaiting());
 	}
 
 	@Bean
