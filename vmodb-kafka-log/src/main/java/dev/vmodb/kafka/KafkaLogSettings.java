@@ -17,9 +17,10 @@ import org.apache.kafka.clients.CommonClientConfigs;
  * @param maxRecordBytes the largest record the log writes (packed events); topics and producers are configured
  * for it
  * @param clientProperties extra Kafka client properties (security, timeouts), applied to every client
+ * @param resilience how the log rides out failures of the cluster
  */
 public record KafkaLogSettings(String bootstrapServers, String topicPrefix, int inputPartitions,
-		short replicationFactor, int maxRecordBytes, Map<String, Object> clientProperties) {
+		short replicationFactor, int maxRecordBytes, Map<String, Object> clientProperties, LogResilience resilience) {
 
 	private static final Pattern TOPIC_PREFIX = Pattern.compile("[a-zA-Z0-9._-]+");
 
@@ -39,6 +40,22 @@ public record KafkaLogSettings(String bootstrapServers, String topicPrefix, int 
 			throw new IllegalArgumentException("Max record size must be at least 1024 bytes, got " + maxRecordBytes);
 		}
 		clientProperties = Map.copyOf(clientProperties);
+		Objects.requireNonNull(resilience, "resilience");
+	}
+
+	/**
+	 * Settings with the default {@link LogResilience}.
+	 * @param bootstrapServers the cluster
+	 * @param topicPrefix the prefix of every topic name
+	 * @param inputPartitions partitions of the input topic
+	 * @param replicationFactor replicas of every topic
+	 * @param maxRecordBytes the largest record the log writes
+	 * @param clientProperties extra Kafka client properties
+	 */
+	public KafkaLogSettings(String bootstrapServers, String topicPrefix, int inputPartitions, short replicationFactor,
+			int maxRecordBytes, Map<String, Object> clientProperties) {
+		this(bootstrapServers, topicPrefix, inputPartitions, replicationFactor, maxRecordBytes, clientProperties,
+				LogResilience.defaults());
 	}
 
 	/**
@@ -51,12 +68,19 @@ public record KafkaLogSettings(String bootstrapServers, String topicPrefix, int 
 	}
 
 	/**
-	 * What every client of the log is configured with: the cluster and the extra client properties.
+	 * What every client of the log is configured with: the cluster, the extra client properties, and retries and
+	 * reconnects that back off up to {@link LogResilience#maxRetryBackoff()} unless the properties say otherwise.
 	 * @return a new, modifiable map for one client to add its own settings to
 	 */
 	public Map<String, Object> clientConfig() {
 		Map<String, Object> config = new HashMap<>(this.clientProperties);
 		config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers);
+		long maxBackoff = this.resilience.maxRetryBackoff().toMillis();
+		// Kafka's initial backoffs (100 ms, 50 ms) must not exceed their maximums
+		config.putIfAbsent(CommonClientConfigs.RETRY_BACKOFF_MAX_MS_CONFIG, maxBackoff);
+		config.putIfAbsent(CommonClientConfigs.RETRY_BACKOFF_MS_CONFIG, Math.min(100, maxBackoff));
+		config.putIfAbsent(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, maxBackoff);
+		config.putIfAbsent(CommonClientConfigs.RECONNECT_BACKOFF_MS_CONFIG, Math.min(50, maxBackoff));
 		return config;
 	}
 

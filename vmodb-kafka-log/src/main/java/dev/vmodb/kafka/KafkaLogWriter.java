@@ -10,12 +10,18 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
+import dev.vmodb.core.log.LogHealth;
 import dev.vmodb.core.log.LogWriter;
 
 /**
  * Writes the log's records with one idempotent producer per application ({@code acks=all}), so retries never
  * duplicate or reorder a record within a partition and a record is durable when its future completes. Records are
  * packed by the engine, so the producer sees few, large records; its batch size is raised to match.
+ *
+ * <p>During an outage the producer itself keeps every write and retries it, in order, for
+ * {@link LogResilience#deliveryTimeout()}: a protocol record must never be re-sent by the engine, since a
+ * later one may already be behind it (a VMS refuses a gap in the control log). {@link LogAvailability} watches the
+ * acknowledgements so that submissions fail fast meanwhile.
  */
 final class KafkaLogWriter implements LogWriter, AutoCloseable {
 
@@ -26,6 +32,8 @@ final class KafkaLogWriter implements LogWriter, AutoCloseable {
 	private final int inputPartitions;
 
 	private final AtomicInteger nextInputPartition = new AtomicInteger();
+
+	private final LogAvailability availability;
 
 	KafkaLogWriter(KafkaLogSettings settings, TopicLayout layout, String clientId) {
 		this.layout = layout;
@@ -39,28 +47,44 @@ final class KafkaLogWriter implements LogWriter, AutoCloseable {
 		config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024);
 		config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, settings.maxRecordBytes());
 		config.putIfAbsent(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(64L * 1024 * 1024, 4L * settings.maxRecordBytes()));
+		// ride out outages: keep retrying, and let a send wait for metadata or buffer space as long, rather than
+		// fail a record that the engine could not write again in order
+		long deliveryTimeout = Math.min(Integer.MAX_VALUE, settings.resilience().deliveryTimeout().toMillis());
+		config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout);
+		config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, deliveryTimeout);
+		// Kafka requires delivery.timeout.ms >= linger.ms + request.timeout.ms (30 s by default)
+		config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(30_000, deliveryTimeout / 2));
 		this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
+		this.availability = new LogAvailability(settings.bootstrapServers(), settings.resilience());
+	}
+
+	/**
+	 * Whether the log takes writes, judged from this producer's acknowledgements.
+	 * @return the log's health
+	 */
+	LogHealth health() {
+		return this.availability;
 	}
 
 	@Override
 	public CompletableFuture<Void> appendInput(byte[] record) {
 		int partition = Math.floorMod(this.nextInputPartition.getAndIncrement(), this.inputPartitions);
-		return send(new ProducerRecord<>(this.layout.input(), partition, null, record));
+		return send(new ProducerRecord<>(this.layout.input(), partition, null, record), false);
 	}
 
 	@Override
 	public CompletableFuture<Void> appendControl(byte[] record) {
-		return send(new ProducerRecord<>(this.layout.control(), 0, null, record));
+		return send(new ProducerRecord<>(this.layout.control(), 0, null, record), true);
 	}
 
 	@Override
 	public CompletableFuture<Void> appendEvents(String vms, byte[] record) {
-		return send(new ProducerRecord<>(this.layout.events(vms), 0, null, record));
+		return send(new ProducerRecord<>(this.layout.events(vms), 0, null, record), true);
 	}
 
 	@Override
 	public CompletableFuture<Void> appendDone(byte[] record) {
-		return send(new ProducerRecord<>(this.layout.done(), 0, null, record));
+		return send(new ProducerRecord<>(this.layout.done(), 0, null, record), true);
 	}
 
 	/**
@@ -71,22 +95,26 @@ final class KafkaLogWriter implements LogWriter, AutoCloseable {
 	 */
 	CompletableFuture<Void> register(String vms, byte[] manifest) {
 		return send(new ProducerRecord<>(this.layout.registry(), 0, vms.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-				manifest));
+				manifest), true);
 	}
 
-	private CompletableFuture<Void> send(ProducerRecord<byte[], byte[]> record) {
+	private CompletableFuture<Void> send(ProducerRecord<byte[], byte[]> record, boolean protocol) {
 		CompletableFuture<Void> written = new CompletableFuture<>();
+		long write = this.availability.writeStarted();
 		try {
 			this.producer.send(record, (metadata, ex) -> {
 				if (ex != null) {
+					this.availability.writeFailed(write, ex, protocol);
 					written.completeExceptionally(ex);
 				}
 				else {
+					this.availability.writeAcknowledged(write);
 					written.complete(null);
 				}
 			});
 		}
 		catch (RuntimeException ex) {
+			this.availability.writeFailed(write, ex, protocol);
 			written.completeExceptionally(ex);
 		}
 		return written;
@@ -94,6 +122,8 @@ final class KafkaLogWriter implements LogWriter, AutoCloseable {
 
 	@Override
 	public void close() {
+		// writes the closing producer abandons are not the log's failures
+		this.availability.close();
 		this.producer.close(Duration.ofSeconds(10));
 	}
 

@@ -9,11 +9,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 
+import dev.vmodb.core.checkpoint.ResumePoint;
+import dev.vmodb.core.client.SubmissionGate;
 import dev.vmodb.core.client.TransactionClient;
 import dev.vmodb.core.coordinator.BatchCoordinator;
 import dev.vmodb.core.protocol.ControlRecord;
@@ -68,6 +71,7 @@ public final class KafkaNode implements AutoCloseable {
 		}
 		this.client = new TransactionClient(this.writer, eventTypes, node.maxSubmissionsPerRecord(),
 				node.topologyTimeout().toMillis());
+		this.client.admitThrough(new SubmissionGate(this.writer.health(), node.maxWaitingSubmissions()));
 	}
 
 	/**
@@ -92,7 +96,7 @@ public final class KafkaNode implements AutoCloseable {
 	}
 
 	private void connect(NodeSettings node, List<VmsRuntime> runtimes) {
-		try (Admin admin = Admin.create(this.settings.clientConfig())) {
+		try (Admin admin = Admin.create(StartupCalls.adminConfig(this.settings))) {
 			new TopicProvisioner(admin, this.settings).provision(this.layout, this.executors.keySet());
 		}
 		List<CompletableFuture<Void>> registered = new ArrayList<>();
@@ -123,18 +127,23 @@ public final class KafkaNode implements AutoCloseable {
 
 	private void startPumps() {
 		String prefix = this.settings.topicPrefix();
-		this.pumps.add(new LogPump(prefix + "-control", this.settings, List.of(new TopicPartition(this.layout.control(), 0)),
-				record -> {
-					ControlRecord control = ProtocolCodec.decodeControl(record.value());
-					this.executors.values().forEach(executor -> executor.onControl(control));
-					this.client.onControl(control);
+		TopicPartition control = new TopicPartition(this.layout.control(), 0);
+		this.pumps.add(new LogPump(prefix + "-control", this.settings, List.of(control),
+				Map.of(control, resumeControl(control)), record -> {
+					ControlRecord decoded = ProtocolCodec.decodeControl(record.value());
+					this.executors.forEach((vms, executor) -> applyControl(vms, executor, decoded, record.offset()));
+					this.client.onControl(decoded);
 				}));
 		if (!this.executors.isEmpty()) {
 			Map<String, VmsExecutor> byTopic = new HashMap<>();
-			this.executors.forEach((vms, executor) -> byTopic.put(this.layout.events(vms), executor));
-			this.pumps.add(new LogPump(prefix + "-events", this.settings,
-					byTopic.keySet().stream().map(topic -> new TopicPartition(topic, 0)).toList(),
-					record -> byTopic.get(record.topic()).onEvents(ProtocolCodec.decodeEvents(record.value()))));
+			Map<TopicPartition, Long> starts = new HashMap<>();
+			this.executors.forEach((vms, executor) -> {
+				byTopic.put(this.layout.events(vms), executor);
+				starts.put(new TopicPartition(this.layout.events(vms), 0), executor.resumePoint().eventsOffset());
+			});
+			this.pumps.add(new LogPump(prefix + "-events", this.settings, List.copyOf(starts.keySet()), starts,
+					record -> byTopic.get(record.topic())
+						.onEvents(ProtocolCodec.decodeEvents(record.value()), record.offset())));
 		}
 		if (this.coordinator != null) {
 			BatchCoordinator sequencer = this.coordinator;
@@ -148,6 +157,46 @@ public final class KafkaNode implements AutoCloseable {
 					record -> sequencer.onDone(ProtocolCodec.decodeDone(record.value()))));
 		}
 		this.pumps.forEach(LogPump::start);
+	}
+
+	/**
+	 * One VMS failing to apply a control record is a bug in it, not in its neighbours: they and the client still get
+	 * the record, so the failure stops one VMS (loudly), not the whole application.
+	 */
+	private static void applyControl(String vms, VmsExecutor executor, ControlRecord record, long offset) {
+		try {
+			executor.onControl(record, offset);
+		}
+		catch (RuntimeException ex) {
+			logger.log(Level.SEVERE, "VMS '" + vms + "' cannot apply control record " + offset + " (" + record
+					+ "); it stops making progress until restarted", ex);
+		}
+	}
+
+	/**
+	 * Where the control log is read from: the earliest resume point of the hosted VMSs' checkpoints (the beginning
+	 * without VMSs, or for a VMS without one). A VMS resuming after the topology was announced gets that record first,
+	 * and so does the client.
+	 */
+	private long resumeControl(TopicPartition control) {
+		if (this.executors.isEmpty()) {
+			return 0;
+		}
+		long from = Long.MAX_VALUE;
+		long newestTopology = -1;
+		for (VmsExecutor executor : this.executors.values()) {
+			ResumePoint resume = executor.resumePoint();
+			from = Math.min(from, resume.controlOffset());
+			if (resume.topologyOffset() >= 0) {
+				long offset = resume.topologyOffset();
+				executor.onControl(ProtocolCodec.decodeControl(PartitionReader.readAt(this.settings, control, offset)), offset);
+				newestTopology = Math.max(newestTopology, offset);
+			}
+		}
+		if (newestTopology >= 0 && newestTopology < from) {
+			this.client.onControl(ProtocolCodec.decodeControl(PartitionReader.readAt(this.settings, control, newestTopology)));
+		}
+		return from;
 	}
 
 	private static void await(CompletableFuture<Void> future, String what) {

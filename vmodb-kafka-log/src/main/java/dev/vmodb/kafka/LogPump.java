@@ -1,14 +1,20 @@
 package dev.vmodb.kafka;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.github.resilience4j.core.IntervalFunction;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -18,16 +24,30 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * Reads some partitions of the log (from their beginning unless told otherwise) on its own thread and hands every record, in order, to a
  * handler. Positions are not committed to Kafka: every role's state says where it is (batch ids in the records),
  * and every role ignores what it has already applied, so reading from the beginning is always correct.
+ *
+ * <p>A pump never stops reading while it is open. The consumer rides out a broker outage by itself (polls return
+ * nothing until the broker is back); if a poll throws nevertheless, the pump logs it, waits with exponential backoff
+ * up to {@link LogResilience#maxRetryBackoff()}, seeks every partition to the record after the last one it handed
+ * on (or to where it started) and polls again, so no record is skipped or handed on twice.
  */
 final class LogPump implements AutoCloseable {
 
 	private static final Logger logger = Logger.getLogger(LogPump.class.getName());
 
-	private final KafkaConsumer<byte[], byte[]> consumer;
+	private final org.apache.kafka.clients.consumer.Consumer<byte[], byte[]> consumer;
 
 	private final Consumer<ConsumerRecord<byte[], byte[]>> handler;
 
 	private final Thread thread;
+
+	private final IntervalFunction backoff;
+
+	private final List<TopicPartition> partitions;
+
+	/** Where to read each partition from after a failed poll: after the last record handed on, or the start. */
+	private final Map<TopicPartition, Long> resumeAt;
+
+	private final CountDownLatch closing = new CountDownLatch(1);
 
 	private volatile boolean closed;
 
@@ -46,6 +66,34 @@ final class LogPump implements AutoCloseable {
 	 */
 	LogPump(String name, KafkaLogSettings settings, List<TopicPartition> partitions, Map<TopicPartition, Long> startOffsets,
 			Consumer<ConsumerRecord<byte[], byte[]>> handler) {
+		this(name, consumer(name, settings), partitions, startOffsets, backoff(settings.resilience()), handler);
+	}
+
+	/**
+	 * Creates a pump over a given consumer.
+	 * @param name its thread's name
+	 * @param consumer the consumer, owned by the pump from now on
+	 * @param partitions what it reads
+	 * @param startOffsets where to start in some partitions; the others are read from their beginning
+	 * @param backoff the pause before the n-th consecutive retry of a failed poll, in milliseconds
+	 * @param handler what takes each record
+	 */
+	LogPump(String name, org.apache.kafka.clients.consumer.Consumer<byte[], byte[]> consumer,
+			List<TopicPartition> partitions, Map<TopicPartition, Long> startOffsets, IntervalFunction backoff,
+			Consumer<ConsumerRecord<byte[], byte[]>> handler) {
+		this.consumer = consumer;
+		this.partitions = List.copyOf(partitions);
+		this.resumeAt = new HashMap<>(startOffsets);
+		this.backoff = backoff;
+		this.handler = handler;
+		this.consumer.assign(partitions);
+		requireKept(startOffsets);
+		seekToResume();
+		this.thread = new Thread(this::pump, name);
+		this.thread.setDaemon(true);
+	}
+
+	private static KafkaConsumer<byte[], byte[]> consumer(String name, KafkaLogSettings settings) {
 		Map<String, Object> config = settings.clientConfig();
 		config.put(ConsumerConfig.CLIENT_ID_CONFIG, name);
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -55,13 +103,37 @@ final class LogPump implements AutoCloseable {
 		config.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
 		config.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Math.max(1024 * 1024, settings.maxRecordBytes()));
 		config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
-		this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-		this.consumer.assign(partitions);
-		this.consumer.seekToBeginning(partitions);
-		startOffsets.forEach(this.consumer::seek);
-		this.handler = handler;
-		this.thread = new Thread(this::pump, name);
-		this.thread.setDaemon(true);
+		return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+	}
+
+	/**
+	 * The pauses between retries of a failed poll: 100 ms, doubling, up to the configured maximum.
+	 * @param resilience the settings
+	 * @return the pause before the n-th consecutive retry, in milliseconds
+	 */
+	static IntervalFunction backoff(LogResilience resilience) {
+		long max = resilience.maxRetryBackoff().toMillis();
+		return IntervalFunction.ofExponentialBackoff(Math.min(100, max), 2.0, max);
+	}
+
+	/**
+	 * A start offset below the partition's first kept record means retention deleted what a role needs to recover;
+	 * seeking there would silently skip to the first kept record, so refuse to start instead.
+	 */
+	private void requireKept(Map<TopicPartition, Long> startOffsets) {
+		if (startOffsets.isEmpty()) {
+			return;
+		}
+		Map<TopicPartition, Long> beginnings = this.consumer.beginningOffsets(startOffsets.keySet());
+		startOffsets.forEach((partition, start) -> {
+			long beginning = beginnings.getOrDefault(partition, 0L);
+			if (start < beginning) {
+				this.consumer.close(Duration.ZERO);
+				throw new IllegalStateException("Recovery needs " + partition + " from offset " + start
+						+ " but the log keeps it only from offset " + beginning + "; its retention deleted records not yet "
+						+ "checkpointed (vMODB creates its topics with unlimited retention: was the topic changed?)");
+			}
+		});
 	}
 
 	void start() {
@@ -69,9 +141,38 @@ final class LogPump implements AutoCloseable {
 	}
 
 	private void pump() {
+		int failures = 0;
 		try {
 			while (!this.closed) {
-				for (ConsumerRecord<byte[], byte[]> record : this.consumer.poll(Duration.ofMillis(100))) {
+				ConsumerRecords<byte[], byte[]> records;
+				try {
+					if (failures > 0) {
+						seekToResume();
+					}
+					records = this.consumer.poll(Duration.ofMillis(100));
+				}
+				catch (WakeupException ex) {
+					throw ex;
+				}
+				catch (RuntimeException ex) {
+					if (this.closed) {
+						return;
+					}
+					failures++;
+					long pause = this.backoff.apply(failures);
+					logger.log(Level.WARNING, this.thread.getName() + " could not read the log (failure " + failures
+							+ " in a row); reading on from the last record applied in " + pause + " ms", ex);
+					if (this.closing.await(pause, TimeUnit.MILLISECONDS)) {
+						return;
+					}
+					continue;
+				}
+				if (failures > 0) {
+					int after = failures;
+					logger.info(() -> this.thread.getName() + " reads the log again after " + after + " failed attempt(s)");
+					failures = 0;
+				}
+				for (ConsumerRecord<byte[], byte[]> record : records) {
 					try {
 						this.handler.accept(record);
 					}
@@ -79,25 +180,50 @@ final class LogPump implements AutoCloseable {
 						logger.log(Level.SEVERE, this.thread.getName() + ": cannot apply record " + record.topic() + "-"
 								+ record.partition() + "@" + record.offset(), ex);
 					}
+					this.resumeAt.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
 				}
 			}
 		}
 		catch (WakeupException ex) {
 			// closing
 		}
-		catch (RuntimeException ex) {
-			if (!this.closed) {
-				logger.log(Level.SEVERE, this.thread.getName() + " stopped reading the log", ex);
-			}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 		finally {
 			this.consumer.close(Duration.ofSeconds(5));
 		}
 	}
 
+	/** Seeks every partition to where reading resumes: after the last record handed on, else where it started. */
+	private void seekToResume() {
+		List<TopicPartition> fromBeginning = new ArrayList<>();
+		for (TopicPartition partition : this.partitions) {
+			Long offset = this.resumeAt.get(partition);
+			if (offset != null) {
+				this.consumer.seek(partition, offset);
+			}
+			else {
+				fromBeginning.add(partition);
+			}
+		}
+		if (!fromBeginning.isEmpty()) {
+			this.consumer.seekToBeginning(fromBeginning);
+		}
+	}
+
+	/**
+	 * Whether the pump's thread is reading, for tests and diagnostics.
+	 * @return whether it runs
+	 */
+	boolean running() {
+		return this.thread.isAlive();
+	}
+
 	@Override
 	public void close() {
 		this.closed = true;
+		this.closing.countDown();
 		if (this.thread.getState() == Thread.State.NEW) {
 			this.consumer.close(Duration.ZERO);
 			return;

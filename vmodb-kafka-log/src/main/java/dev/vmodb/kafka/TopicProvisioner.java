@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -17,11 +15,11 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the log's topics that do not exist yet, with the configured partitions and replication, and checks that
- * existing ones have the partitions the protocol relies on.
+ * existing ones have the partitions the protocol relies on. Every call is retried while the cluster answers with a
+ * retriable error and must be answered within {@link LogResilience#startupTimeout()} ({@link StartupCalls}).
  */
 final class TopicProvisioner {
 
@@ -46,23 +44,24 @@ final class TopicProvisioner {
 		partitions.put(layout.done(), 1);
 		partitions.put(layout.registry(), 1);
 		vmss.forEach(vms -> partitions.put(layout.events(vms), 1));
+		StartupCalls calls = new StartupCalls(this.settings);
 		try {
-			Set<String> existing = this.admin.listTopics().names().get(30, TimeUnit.SECONDS);
+			Set<String> existing = calls.get("listing the log's topics", () -> this.admin.listTopics().names());
 			List<NewTopic> missing = new ArrayList<>();
 			partitions.forEach((topic, count) -> {
 				if (!existing.contains(topic)) {
 					missing.add(new NewTopic(topic, count, this.settings.replicationFactor()).configs(configFor(layout, topic)));
 				}
 			});
-			createAll(missing);
-			check(partitions);
-			awaitLeaders(partitions);
+			createAll(calls, missing);
+			check(calls, partitions);
+			awaitLeaders(calls, partitions);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while creating the log's topics", ex);
 		}
-		catch (ExecutionException | TimeoutException ex) {
+		catch (ExecutionException ex) {
 			throw new IllegalStateException("Cannot create the log's topics on " + this.settings.bootstrapServers()
 					+ ": " + ex.getMessage(), ex);
 		}
@@ -74,15 +73,21 @@ final class TopicProvisioner {
 		if (topic.equals(layout.registry())) {
 			configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
 		}
+		else {
+			// recovery replays these logs after the checkpoints (and a new coordinator reads the whole control log);
+			// truncating below what checkpoints still need is not built, so nothing may expire
+			configs.put(TopicConfig.RETENTION_MS_CONFIG, "-1");
+			configs.put(TopicConfig.RETENTION_BYTES_CONFIG, "-1");
+		}
 		return configs;
 	}
 
-	private void createAll(List<NewTopic> topics) throws InterruptedException, ExecutionException, TimeoutException {
+	private void createAll(StartupCalls calls, List<NewTopic> topics) throws InterruptedException, ExecutionException {
 		if (topics.isEmpty()) {
 			return;
 		}
 		try {
-			this.admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+			calls.get("creating the log's topics", () -> this.admin.createTopics(topics).all());
 		}
 		catch (ExecutionException ex) {
 			// another application of the same deployment may have created them first
@@ -97,33 +102,21 @@ final class TopicProvisioner {
 	 * it; an idempotent producer writing then can lose its first records for good (KAFKA-15591, open in Kafka
 	 * 4.2.1). Listing offsets succeeds only once the leader serves the partition.
 	 */
-	private void awaitLeaders(Map<String, Integer> topics) throws InterruptedException, ExecutionException, TimeoutException {
+	private void awaitLeaders(StartupCalls calls, Map<String, Integer> topics) throws InterruptedException, ExecutionException {
 		Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
 		topics.forEach((topic, count) -> {
 			for (int p = 0; p < count; p++) {
 				partitions.put(new TopicPartition(topic, p), OffsetSpec.latest());
 			}
 		});
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (true) {
-			try {
-				this.admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
-				return;
-			}
-			catch (ExecutionException ex) {
-				// the admin client retries a missing leader itself, but not a topic its broker does not know yet
-				if (!(ex.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
-					throw ex;
-				}
-				Thread.sleep(20);
-			}
-		}
+		// the admin client retries a missing leader itself, but not a topic its broker does not know yet
+		calls.get("waiting for the leaders of the log's partitions", () -> this.admin.listOffsets(partitions).all());
 	}
 
-	private void check(Map<String, Integer> expected) throws InterruptedException, ExecutionException, TimeoutException {
-		Map<String, TopicDescription> described = this.admin.describeTopics(expected.keySet())
-			.allTopicNames()
-			.get(30, TimeUnit.SECONDS);
+	private void check(StartupCalls calls, Map<String, Integer> expected) throws InterruptedException, ExecutionException {
+		// right after creating topics, the broker answering may not know them yet (UnknownTopicOrPartitionException)
+		Map<String, TopicDescription> described = calls.get("describing the log's topics",
+				() -> this.admin.describeTopics(expected.keySet()).allTopicNames());
 		expected.forEach((topic, partitions) -> {
 			int actual = described.get(topic).partitions().size();
 			if (actual != partitions) {

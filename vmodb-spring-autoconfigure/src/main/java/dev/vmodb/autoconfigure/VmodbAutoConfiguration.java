@@ -66,7 +66,7 @@ public final class VmodbAutoConfiguration {
 				coordinator.getRegistrationTimeout(),
 				new BatchPolicy(properties.getBatch().getWindow(), properties.getBatch().getMaxSize()),
 				defaults.maxDeliveriesPerRecord(), defaults.maxSubmissionsPerRecord(), defaults.topologyTimeout(),
-				coordinator.getIdempotencyKeysRetained());
+				properties.getClient().getMaxWaiting(), coordinator.getIdempotencyKeysRetained());
 	}
 
 	@Bean

@@ -9,6 +9,7 @@ import org.springframework.core.env.Environment;
 
 import dev.vmodb.autoconfigure.VmodbProperties.Kafka;
 import dev.vmodb.kafka.KafkaLogSettings;
+import dev.vmodb.kafka.LogResilience;
 import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
 import dev.vmodb.kafka.embedded.EmbeddedKafkaBroker;
 
@@ -40,8 +41,11 @@ public final class VmodbLog implements DisposableBean {
 			this.embedded = null;
 		}
 		Map<String, Object> clientProperties = new TreeMap<>(kafka.getProperties());
+		LogResilience resilience = new LogResilience(kafka.getAckTimeout(), kafka.getDeliveryTimeout(),
+				kafka.getStartupTimeout(), kafka.getMaxRetryBackoff());
 		this.settings = new KafkaLogSettings(bootstrapServers, topicPrefix(properties, environment),
-				kafka.getInputPartitions(), kafka.getReplicationFactor(), kafka.getMaxRecordSize(), clientProperties);
+				kafka.getInputPartitions(), kafka.getReplicationFactor(), kafka.getMaxRecordSize(), clientProperties,
+				resilience);
 	}
 
 	private static String topicPrefix(VmodbProperties properties, Environment environment) {

@@ -30,6 +30,8 @@ public class VmodbProperties {
 
 	private final Kafka kafka = new Kafka();
 
+	private final Client client = new Client();
+
 	private final Coordinator coordinator = new Coordinator();
 
 	private final Scheduler scheduler = new Scheduler();
@@ -65,6 +67,10 @@ public class VmodbProperties {
 
 	public Kafka getKafka() {
 		return this.kafka;
+	}
+
+	public Client getClient() {
+		return this.client;
 	}
 
 	public Coordinator getCoordinator() {
@@ -144,6 +150,30 @@ public class VmodbProperties {
 		 */
 		private Map<String, String> properties = new LinkedHashMap<>();
 
+		/**
+		 * How long a write may wait for the cluster's acknowledgement before the log counts as unavailable; from
+		 * then on submissions fail at once with LogUnavailableException until the cluster acknowledges writes again.
+		 */
+		private Duration ackTimeout = Duration.ofSeconds(10);
+
+		/**
+		 * How long the producer keeps retrying a write before failing it: the longest outage a running application
+		 * rides out. Accepted submissions whose write fails then fail as in doubt; a lost protocol record stops the
+		 * application's roles until it is restarted.
+		 */
+		private Duration deliveryTimeout = Duration.ofHours(1);
+
+		/**
+		 * How long start-up waits for the cluster to answer before it fails with a message naming the cluster.
+		 */
+		private Duration startupTimeout = Duration.ofSeconds(30);
+
+		/**
+		 * Longest pause between two retries of a failed Kafka call (producer retries and reconnects, consumers
+		 * after an error, start-up calls); pauses grow exponentially up to it.
+		 */
+		private Duration maxRetryBackoff = Duration.ofSeconds(1);
+
 		private final Embedded embedded = new Embedded();
 
 		public String getBootstrapServers() {
@@ -186,6 +216,38 @@ public class VmodbProperties {
 			this.properties = properties;
 		}
 
+		public Duration getAckTimeout() {
+			return this.ackTimeout;
+		}
+
+		public void setAckTimeout(Duration ackTimeout) {
+			this.ackTimeout = ackTimeout;
+		}
+
+		public Duration getDeliveryTimeout() {
+			return this.deliveryTimeout;
+		}
+
+		public void setDeliveryTimeout(Duration deliveryTimeout) {
+			this.deliveryTimeout = deliveryTimeout;
+		}
+
+		public Duration getStartupTimeout() {
+			return this.startupTimeout;
+		}
+
+		public void setStartupTimeout(Duration startupTimeout) {
+			this.startupTimeout = startupTimeout;
+		}
+
+		public Duration getMaxRetryBackoff() {
+			return this.maxRetryBackoff;
+		}
+
+		public void setMaxRetryBackoff(Duration maxRetryBackoff) {
+			this.maxRetryBackoff = maxRetryBackoff;
+		}
+
 		public Embedded getEmbedded() {
 			return this.embedded;
 		}
@@ -219,6 +281,24 @@ public class VmodbProperties {
 
 		public void setPort(int port) {
 			this.port = port;
+		}
+
+	}
+
+	public static class Client {
+
+		/**
+		 * Submissions accepted but not yet acknowledged by the log, at most; beyond it submit throws
+		 * LogUnavailableException instead of queuing, which bounds what a slow or unreachable log piles up.
+		 */
+		private int maxWaiting = 100_000;
+
+		public int getMaxWaiting() {
+			return this.maxWaiting;
+		}
+
+		public void setMaxWaiting(int maxWaiting) {
+			this.maxWaiting = maxWaiting;
 		}
 
 	}

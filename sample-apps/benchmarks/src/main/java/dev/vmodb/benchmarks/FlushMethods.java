@@ -16,6 +16,8 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.BatchSettings;
 import org.hibernate.cfg.JdbcSettings;
 
+import dev.vmodb.core.checkpoint.Checkpoint;
+import dev.vmodb.core.checkpoint.ResumePoint;
 import dev.vmodb.core.store.CommitMark;
 import dev.vmodb.core.store.TableChanges;
 import dev.vmodb.jpa.checkpoint.JdbcCheckpointSink;
@@ -47,7 +49,7 @@ final class FlushMethods {
 
 			@Override
 			public void flush(Object prepared, long flushNumber) {
-				sink.write(List.of((TableChanges) prepared), new CommitMark(flushNumber, flushNumber));
+				sink.write(List.of((TableChanges) prepared), new Checkpoint(new CommitMark(flushNumber, flushNumber), ResumePoint.BEGINNING));
 			}
 
 			@Override

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.vmodb.core.schema.TableSchema;
-import dev.vmodb.core.store.CommitMark;
 import dev.vmodb.core.store.TableChanges;
 
 /**
@@ -20,7 +19,7 @@ public interface CheckpointSink {
 	 * The newest checkpoint written.
 	 * @return the checkpoint, or empty for a fresh database
 	 */
-	Optional<CommitMark> lastCheckpoint();
+	Optional<Checkpoint> lastCheckpoint();
 
 	/**
 	 * Reads every stored row of a table, to load it into memory at start-up.
@@ -32,8 +31,8 @@ public interface CheckpointSink {
 	/**
 	 * Writes the net changes of committed batches and the new checkpoint record, all or nothing.
 	 * @param changes the changes per table
-	 * @param checkpoint the committed state the changes bring the database to
+	 * @param checkpoint the committed state the changes bring the database to, and where the logs continue from it
 	 */
-	void write(List<TableChanges> changes, CommitMark checkpoint);
+	void write(List<TableChanges> changes, Checkpoint checkpoint);
 
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +38,9 @@ public final class Checkpointer implements AutoCloseable {
 
 	private volatile CommitMark checkpointed = CommitMark.INITIAL;
 
+	/** Where the logs continue after a committed batch; a checkpoint writes it with the batch's state. */
+	private volatile LongFunction<ResumePoint> resumePoints = batch -> ResumePoint.BEGINNING;
+
 	private volatile long lastRunNanos = System.nanoTime();
 
 	private volatile RuntimeException failure;
@@ -60,14 +64,25 @@ public final class Checkpointer implements AutoCloseable {
 
 	/**
 	 * Loads the last checkpoint into the store; call once, before any transaction runs.
-	 * @return the restored state ({@link CommitMark#INITIAL} for a fresh database)
+	 * @return the restored checkpoint ({@link Checkpoint#INITIAL} for a fresh database)
 	 */
-	public CommitMark recover() {
-		CommitMark mark = this.sink.lastCheckpoint().orElse(CommitMark.INITIAL);
+	public Checkpoint recover() {
+		Checkpoint checkpoint = this.sink.lastCheckpoint().orElse(Checkpoint.INITIAL);
+		CommitMark mark = checkpoint.state();
 		this.store.tables().forEach(table -> this.sink.loadRows(table.schema(), row -> table.load(row, mark.tid())));
 		this.store.restore(mark);
 		this.checkpointed = mark;
-		return mark;
+		return checkpoint;
+	}
+
+	/**
+	 * Tells the checkpointer where the logs continue after each committed batch. It asks for a batch once the batch
+	 * is committed in the store, so the answer must be known before the commit is made visible; a batch without
+	 * an answer is checkpointed with {@link ResumePoint#BEGINNING}, which is always correct but slower to recover.
+	 * @param positions the resume point after a committed batch, by batch id
+	 */
+	public void resumeWith(LongFunction<ResumePoint> positions) {
+		this.resumePoints = positions;
 	}
 
 	/**
@@ -137,7 +152,8 @@ public final class Checkpointer implements AutoCloseable {
 				return;
 			}
 			List<TableChanges> changes = this.store.changes(from, target);
-			this.sink.write(changes, target);
+			ResumePoint resume = this.resumePoints.apply(target.batch());
+			this.sink.write(changes, new Checkpoint(target, (resume != null) ? resume : ResumePoint.BEGINNING));
 			this.checkpointed = target;
 			this.store.releaseCheckpointed(target.batch());
 		}

@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import dev.vmodb.core.api.InvalidInputException;
+import dev.vmodb.core.api.LogUnavailableException;
 import dev.vmodb.core.api.TransactionAbortedException;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
@@ -62,6 +63,8 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 
 	private volatile InputValidator inputValidator = InputValidator.NONE;
 
+	private volatile SubmissionGate gate = SubmissionGate.unchecked();
+
 	private volatile Topology topology;
 
 	private volatile boolean closed;
@@ -96,10 +99,20 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 	}
 
 	/**
+	 * Sets what admits submissions: the log's health and the bound on submissions waiting for it. Call it before
+	 * the first submission.
+	 * @param gate the gate; without one, only the default bound applies
+	 */
+	public void admitThrough(SubmissionGate gate) {
+		this.gate = Objects.requireNonNull(gate, "gate");
+	}
+
+	/**
 	 * {@inheritDoc}
 	 * <p>Every check runs on the calling thread before anything is queued, so a refused input throws here and
 	 * never reaches the log: no transaction id is spent on it.
 	 * @throws InvalidInputException if the {@link InputValidator} finds violations or the payload cannot be encoded
+	 * @throws LogUnavailableException if the log does not take writes now or too many submissions wait for it
 	 */
 	@Override
 	public CompletableFuture<TransactionResult> submit(String event, Record payload) {
@@ -144,6 +157,7 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 			throw new InvalidInputException(event, violations);
 		}
 		Submission submission = new Submission(event, encode(event, payload), idempotencyKey);
+		this.gate.enter();
 		CompletableFuture<TransactionResult> future = new CompletableFuture<>();
 		synchronized (this.queue) {
 			long seq = this.nextSeq++;
@@ -291,14 +305,15 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 			this.queue.drainTo(drained, this.maxSubmissionsPerRecord - 1);
 			long firstSeq = drained.get(0).seq();
 			List<Submission> submissions = drained.stream().map(Queued::submission).toList();
+			SubmissionGate admittedBy = this.gate;
 			this.log.appendInput(ProtocolCodec.encode(new SubmissionRecord(this.clientId, firstSeq, submissions)))
 				.whenComplete((ignored, ex) -> {
+					admittedBy.leave(submissions.size());
 					if (ex != null) {
 						for (int i = 0; i < submissions.size(); i++) {
 							Pending failed = this.pending.remove(firstSeq + i);
 							if (failed != null) {
-								failed.future.completeExceptionally(new IllegalStateException(
-										"The submission could not be written to the input log", ex));
+								failed.future.completeExceptionally(admittedBy.writeFailed(ex));
 							}
 						}
 					}

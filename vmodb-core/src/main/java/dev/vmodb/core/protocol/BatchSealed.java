@@ -33,6 +33,19 @@ public record BatchSealed(long batch, long firstTid, int[] types, List<InputRang
 		keyed = List.copyOf(keyed);
 	}
 
+	/**
+	 * A sealing decision without keyed transactions and without a sealing time (the epoch): for tests and tools that
+	 * need neither.
+	 * @param batch the batch id
+	 * @param firstTid the TID of its first transaction
+	 * @param types the transaction type of each TID in order
+	 * @param inputs the input log ranges it takes
+	 * @param origins who submitted the transactions, in TID order
+	 */
+	public BatchSealed(long batch, long firstTid, int[] types, List<InputRange> inputs, List<Origin> origins) {
+		this(batch, firstTid, types, inputs, origins, 0, List.of());
+	}
+
 	public long lastTid() {
 		return this.firstTid + this.types.length - 1;
 	}

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.vmodb.core.api.TransactionAbortRequest;
+import dev.vmodb.core.checkpoint.ResumePoint;
 import dev.vmodb.core.codec.RecordCodec;
 import dev.vmodb.core.log.LogWriter;
 import dev.vmodb.core.metadata.HandlerDefinition;
@@ -43,6 +45,10 @@ import dev.vmodb.core.topology.TransactionPlan;
  * <p>Every input is idempotent: records of batches already planned, deliveries already scheduled and decisions
  * already applied are ignored, so replaying the log after a restart is safe. Record handlers are called by the
  * log's consumer threads; handlers run on the VMS's scheduler threads.
+ *
+ * <p>Recovery. With each committed batch the executor notes where its logs continue after it (a {@link ResumePoint}:
+ * the sealing of the next batch, the first event of any later batch, the topology and re-run epoch in force), and the
+ * checkpointer stores that with the batch's state. A VMS restarted from the checkpoint reads its logs from there.
  */
 public final class VmsExecutor {
 
@@ -68,7 +74,7 @@ public final class VmsExecutor {
 	private final TreeMap<Long, List<EventBatch>> ahead = new TreeMap<>();
 
 	/** Re-run and commit decisions read but not applied yet, in log order. */
-	private final ArrayDeque<ControlRecord> decisions = new ArrayDeque<>();
+	private final ArrayDeque<Decision> decisions = new ArrayDeque<>();
 
 	/** Planned steps not delivered yet: their position → the position before them. */
 	private final Map<Long, Long> previousOf = new HashMap<>();
@@ -81,6 +87,24 @@ public final class VmsExecutor {
 
 	/** Aborted TIDs of committed batches, while reports of batches planned before the commit may need them. */
 	private final TreeMap<Long, KnownAborts> knownAborts = new TreeMap<>();
+
+	/** Control-log offsets of the sealing of batches not committed here yet. */
+	private final TreeMap<Long, Long> sealedAt = new TreeMap<>();
+
+	/** Control-log offsets of topology announcements that may still be in force at a later resume point. */
+	private final TreeSet<Long> announcedAt = new TreeSet<>();
+
+	/** The offset of the first event-log record read of each batch not committed here yet. */
+	private final TreeMap<Long, Long> firstEventAt = new TreeMap<>();
+
+	/** Where the logs continue after each committed batch the checkpointer has not written yet. */
+	private final ConcurrentSkipListMap<Long, ResumePoint> resumePoints = new ConcurrentSkipListMap<>();
+
+	/** The event-log offset after the last record read. */
+	private long nextEventOffset;
+
+	/** The epoch of the last re-run of a committed batch: events of later transactions carry at least this one. */
+	private long baseEpoch;
 
 	private Topology topology;
 
@@ -127,32 +151,58 @@ public final class VmsExecutor {
 		this.decidedBatch = restored;
 		this.reportedBatch = restored;
 		this.lastPosition = Positions.after(runtime.store().committed().tid());
+		ResumePoint resume = runtime.restored().resume();
+		this.epoch = resume.epoch();
+		this.decidedEpoch = resume.epoch();
+		this.baseEpoch = resume.epoch();
+		this.nextEventOffset = resume.eventsOffset();
+		runtime.checkpointer().resumeWith(this.resumePoints::get);
+	}
+
+	/**
+	 * Where this VMS reads its logs from: the resume point of the checkpoint it started from.
+	 * @return the resume point ({@link ResumePoint#BEGINNING} without a checkpoint that recorded one)
+	 */
+	public ResumePoint resumePoint() {
+		return this.runtime.restored().resume();
 	}
 
 	/**
 	 * Applies a record of the control log, in log order.
 	 * @param record the record
+	 * @param offset its offset in the control log
 	 */
-	public void onControl(ControlRecord record) {
+	public void onControl(ControlRecord record, long offset) {
 		if (record instanceof TopologyAnnounced announced) {
 			Topology announcedTopology = Topology.of(announced.manifests());
 			synchronized (this) {
 				this.topology = announcedTopology;
+				this.announcedAt.add(offset);
 			}
 		}
 		else if (record instanceof BatchSealed sealed) {
-			plan(sealed);
+			plan(sealed, offset);
 		}
 		else {
-			decide(record);
+			decide(record, offset);
 		}
 	}
 
 	/**
-	 * Takes a record of this VMS's event log.
+	 * Takes a record of this VMS's event log, in log order.
 	 * @param events the record
+	 * @param offset its offset in the event log
 	 */
-	public synchronized void onEvents(EventBatch events) {
+	public synchronized void onEvents(EventBatch events, long offset) {
+		this.nextEventOffset = Math.max(this.nextEventOffset, offset + 1);
+		if (events.batch() > this.committedBatch) {
+			this.firstEventAt.merge(events.batch(), offset, Math::min);
+		}
+		accept(events);
+	}
+
+	/** Caller holds the lock. */
+	private void accept(EventBatch events) {
 		if (events.batch() <= this.committedBatch) {
 			return;
 		}
@@ -189,10 +239,11 @@ public final class VmsExecutor {
 		}
 	}
 
-	private synchronized void plan(BatchSealed sealed) {
+	private synchronized void plan(BatchSealed sealed, long offset) {
 		if (sealed.batch() <= this.plannedBatch) {
 			return;
 		}
+		this.sealedAt.put(sealed.batch(), offset);
 		if (sealed.batch() != this.plannedBatch + 1) {
 			throw new IllegalStateException("VMS '" + this.vms + "': batch " + sealed.batch() + " follows batch "
 					+ this.plannedBatch + "; the control log has a gap");
@@ -219,7 +270,7 @@ public final class VmsExecutor {
 		progress();
 		List<EventBatch> arrived = this.early.remove(sealed.batch());
 		if (arrived != null) {
-			arrived.forEach(this::onEvents);
+			arrived.forEach(this::accept);
 		}
 	}
 
@@ -309,7 +360,7 @@ public final class VmsExecutor {
 				passOn = Delivery.Kind.ABORT;
 			}
 			else if (handler != null) {
-				TaskOutcome outcome = this.runtime.run(tid, work.batch, handler, step.event(), work.sealedAt);
+				TaskOutcome outcome = this.runtime.run(tid, work.batch, handler, step.event(), work.sealingTime);
 				readFrom = outcome.readFrom();
 				if (!outcome.succeeded()) {
 					abort = new Abort(tid, this.vms, handler.name(), reasonOf(outcome.failure()));
@@ -368,7 +419,7 @@ public final class VmsExecutor {
 		}
 	}
 
-	private synchronized void decide(ControlRecord decision) {
+	private synchronized void decide(ControlRecord decision, long offset) {
 		if (decision instanceof BatchRerun rerun) {
 			if (rerun.epoch() <= this.decidedEpoch) {
 				return;
@@ -382,7 +433,7 @@ public final class VmsExecutor {
 			}
 			this.decidedBatch = committed.batch();
 		}
-		this.decisions.add(decision);
+		this.decisions.add(new Decision(decision, offset));
 		progress();
 	}
 
@@ -436,8 +487,16 @@ public final class VmsExecutor {
 
 	/** Caller holds the lock: applies the oldest decision not applied yet, if this VMS has got that far. */
 	private boolean applyNextDecision() {
-		ControlRecord next = this.decisions.peek();
-		if (next instanceof BatchRerun rerun) {
+		Decision decision = this.decisions.peek();
+		ControlRecord next = (decision != null) ? decision.record() : null;
+		if (next instanceof BatchRerun logged) {
+			BatchRerun rerun = logged;
+			if (rerun.batch() <= this.committedBatch) {
+				// read again from before the checkpoint this VMS started from: its state holds the batch's outcome
+				// already, but what it has run of later batches ran before this re-run did, as if at an older epoch
+				rerun = new BatchRerun(logged.epoch(), this.committedBatch + 1, this.runtime.store().committed().tid() + 1,
+						new long[0]);
+			}
 			long cutoff = Positions.of(rerun.fromTid(), 0);
 			if (rerun.batch() > this.plannedBatch || (!this.unfinished.isEmpty() && this.unfinished.first() < cutoff)) {
 				return false;
@@ -452,7 +511,7 @@ public final class VmsExecutor {
 				return false;
 			}
 			this.decisions.poll();
-			commit(committed);
+			commit(committed, decision.offset());
 			return true;
 		}
 		return false;
@@ -500,7 +559,7 @@ public final class VmsExecutor {
 		List<EventBatch> replay = new ArrayList<>();
 		arrived.values().forEach(replay::addAll);
 		arrived.clear();
-		replay.forEach(this::onEvents);
+		replay.forEach(this::accept);
 	}
 
 	/** Caller holds the lock: the last planned position before a cutoff, where a re-run's steps continue. */
@@ -521,16 +580,46 @@ public final class VmsExecutor {
 	}
 
 	/** Caller holds the lock: makes a committed batch visible without its aborted transactions. */
-	private void commit(BatchCommitted committed) {
+	private void commit(BatchCommitted committed, long offset) {
 		Set<Long> aborted = new HashSet<>();
 		committed.aborts().forEach(abort -> aborted.add(abort.tid()));
+		// known before the commit is visible, so a checkpoint of this batch finds it
+		this.resumePoints.put(committed.batch(), resumePointAfter(committed.batch(), offset));
 		this.runtime.commit(committed.batch(), committed.lastTid(), aborted::contains);
 		this.uncommitted.headMap(committed.batch(), true).clear();
+		this.sealedAt.headMap(committed.batch(), true).clear();
+		this.firstEventAt.headMap(committed.batch(), true).clear();
+		this.resumePoints.headMap(this.runtime.checkpointer().checkpointed().batch(), true).clear();
+		this.baseEpoch = this.epoch;
+		this.reruns.removeIf(rerun -> rerun.batch() <= committed.batch());
 		this.committedBatch = committed.batch();
 		this.reportedBatch = Math.max(this.reportedBatch, committed.batch());
 		if (!aborted.isEmpty()) {
 			this.knownAborts.put(committed.batch(), new KnownAborts(aborted, this.plannedBatch));
 		}
+	}
+
+	/**
+	 * Caller holds the lock: where the logs continue once a batch, decided at a control-log offset, is committed:
+	 * nothing of a later batch comes before the next sealing (or, if that is not read yet, after the decision), nor
+	 * before the first event read of a later batch (or, if none is read yet, the next event).
+	 */
+	private ResumePoint resumePointAfter(long batch, long decisionOffset) {
+		long control = decisionOffset + 1;
+		Map.Entry<Long, Long> nextSealed = this.sealedAt.higherEntry(batch);
+		if (nextSealed != null) {
+			control = Math.min(control, nextSealed.getValue());
+		}
+		Long topology = this.announcedAt.lower(control);
+		if (topology != null) {
+			this.announcedAt.headSet(topology, false).clear();
+		}
+		long events = this.nextEventOffset;
+		for (long first : this.firstEventAt.tailMap(batch, false).values()) {
+			events = Math.min(events, first);
+		}
+		// re-runs of this batch were decided before its commit, re-runs of later ones come after it
+		return new ResumePoint(control, (topology != null) ? topology : -1, events, this.epoch);
 	}
 
 	private boolean isKnownAbort(long tid) {
@@ -550,7 +639,7 @@ public final class VmsExecutor {
 				return rerun.epoch();
 			}
 		}
-		return 0;
+		return this.baseEpoch;
 	}
 
 	private static byte[] encode(HandlerDefinition handler, Object output) {
@@ -570,6 +659,14 @@ public final class VmsExecutor {
 			logger.log(Level.SEVERE, "VMS '" + this.vms + "' could not write the " + what
 					+ " to the log; it cannot make progress until restarted, when it recovers from the log", ex);
 		}
+	}
+
+	/**
+	 * A decision read from the control log.
+	 * @param record the re-run or commit
+	 * @param offset its offset in the control log
+	 */
+	private record Decision(ControlRecord record, long offset) {
 	}
 
 	/**
@@ -596,7 +693,7 @@ public final class VmsExecutor {
 		final long batch;
 
 		/** When the batch was sealed: the time its handlers see, in every run. */
-		final Instant sealedAt;
+		final Instant sealingTime;
 
 		/** The plans of the batch's transactions that run something here, by TID. */
 		final TreeMap<Long, TransactionPlan> plans = new TreeMap<>();
@@ -623,9 +720,9 @@ public final class VmsExecutor {
 
 		boolean reported;
 
-		BatchWork(long batch, Instant sealedAt) {
+		BatchWork(long batch, Instant sealingTime) {
 			this.batch = batch;
-			this.sealedAt = sealedAt;
+			this.sealingTime = sealingTime;
 			this.startPosition = VmsExecutor.this.lastPosition;
 		}
 

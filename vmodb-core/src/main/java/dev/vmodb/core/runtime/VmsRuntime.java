@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
 
+import dev.vmodb.core.checkpoint.Checkpoint;
 import dev.vmodb.core.checkpoint.CheckpointSink;
 import dev.vmodb.core.checkpoint.Checkpointer;
 import dev.vmodb.core.history.HistoryRecorder;
@@ -13,7 +14,6 @@ import dev.vmodb.core.metadata.VmsDefinition;
 import dev.vmodb.core.scheduler.ExecutionMode;
 import dev.vmodb.core.scheduler.ScheduledTask;
 import dev.vmodb.core.scheduler.VmsScheduler;
-import dev.vmodb.core.store.CommitMark;
 import dev.vmodb.core.store.VersionedStore;
 import dev.vmodb.core.tx.TransactionContext;
 
@@ -30,6 +30,9 @@ public final class VmsRuntime implements AutoCloseable {
 
 	private final VmsScheduler scheduler;
 
+	/** The checkpoint the VMS started from. */
+	private final Checkpoint restored;
+
 	/** While a history is recorded: the handler each scheduled position runs, to name it when it is dispatched. */
 	private volatile Map<Long, String> handlersToRecord;
 
@@ -44,8 +47,8 @@ public final class VmsRuntime implements AutoCloseable {
 		this.definition = definition;
 		this.store = store;
 		this.checkpointer = new Checkpointer(store, sink, settings.checkpointInterval());
-		CommitMark restored = this.checkpointer.recover();
-		this.scheduler = new VmsScheduler(definition.name(), settings.lanes(), Positions.after(restored.tid()));
+		this.restored = this.checkpointer.recover();
+		this.scheduler = new VmsScheduler(definition.name(), settings.lanes(), Positions.after(this.restored.state().tid()));
 	}
 
 	public String name() {
@@ -62,6 +65,14 @@ public final class VmsRuntime implements AutoCloseable {
 
 	public Checkpointer checkpointer() {
 		return this.checkpointer;
+	}
+
+	/**
+	 * The checkpoint this VMS started from: its committed state and where its logs continue.
+	 * @return the checkpoint ({@link Checkpoint#INITIAL} for a fresh database)
+	 */
+	public Checkpoint restored() {
+		return this.restored;
 	}
 
 	/**

@@ -23,6 +23,7 @@ import dev.vmodb.core.api.TransactionAbortedException;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.core.api.VmsTransaction;
+import dev.vmodb.core.checkpoint.Checkpoint;
 import dev.vmodb.core.checkpoint.CheckpointSink;
 import dev.vmodb.core.client.TransactionClient;
 import dev.vmodb.core.coordinator.BatchCoordinator;
@@ -33,7 +34,6 @@ import dev.vmodb.core.protocol.ControlRecord;
 import dev.vmodb.core.protocol.EventBatch;
 import dev.vmodb.core.schema.ColumnSchema;
 import dev.vmodb.core.schema.TableSchema;
-import dev.vmodb.core.store.CommitMark;
 import dev.vmodb.core.store.TableChanges;
 import dev.vmodb.core.store.VersionedStore;
 import dev.vmodb.core.store.VersionedTable;
@@ -184,8 +184,14 @@ class DeterministicTransactionContextTests {
 		DrawService replayService = new DrawService(replayStore);
 		this.replaying = runtime(replayService, replayStore);
 		VmsExecutor replayer = new VmsExecutor(this.replaying, LogBus.discarding(), 100);
-		this.bus.control.forEach(replayer::onControl);
-		this.bus.events.get("draws").forEach(replayer::onEvents);
+		List<ControlRecord> control = List.copyOf(this.bus.control);
+		for (int offset = 0; offset < control.size(); offset++) {
+			replayer.onControl(control.get(offset), offset);
+		}
+		List<EventBatch> events = List.copyOf(this.bus.events.get("draws"));
+		for (int offset = 0; offset < events.size(); offset++) {
+			replayer.onEvents(events.get(offset), offset);
+		}
 		long committed = this.store.committed().batch();
 		await(() -> replayStore.committed().batch() == committed);
 
@@ -254,7 +260,7 @@ class DeterministicTransactionContextTests {
 	private static final class NoDatabase implements CheckpointSink {
 
 		@Override
-		public Optional<CommitMark> lastCheckpoint() {
+		public Optional<Checkpoint> lastCheckpoint() {
 			return Optional.empty();
 		}
 
@@ -263,7 +269,7 @@ class DeterministicTransactionContextTests {
 		}
 
 		@Override
-		public void write(List<TableChanges> changes, CommitMark checkpoint) {
+		public void write(List<TableChanges> changes, Checkpoint checkpoint) {
 		}
 
 	}

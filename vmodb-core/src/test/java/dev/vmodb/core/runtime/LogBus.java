@@ -23,10 +23,10 @@ import dev.vmodb.core.protocol.ProtocolCodec;
  */
 final class LogBus implements LogWriter, AutoCloseable {
 
-	/** The control log, decoded, in order. */
+	/** The control log, decoded, in order: a record's index is its offset. */
 	final List<ControlRecord> control = new CopyOnWriteArrayList<>();
 
-	/** Each VMS's event log, decoded, in order. */
+	/** Each VMS's event log, decoded, in order: a record's index is its offset. */
 	final Map<String, List<EventBatch>> events = new ConcurrentHashMap<>();
 
 	/** What the readers threw: a test fails on any. */
@@ -63,9 +63,10 @@ final class LogBus implements LogWriter, AutoCloseable {
 	@Override
 	public synchronized CompletableFuture<Void> appendControl(byte[] record) {
 		ControlRecord decoded = ProtocolCodec.decodeControl(record);
+		long offset = this.control.size();
 		this.control.add(decoded);
 		return deliver("control", () -> {
-			this.executors.values().forEach(executor -> executor.onControl(decoded));
+			this.executors.values().forEach(executor -> executor.onControl(decoded, offset));
 			this.client.onControl(decoded);
 		});
 	}
@@ -73,8 +74,10 @@ final class LogBus implements LogWriter, AutoCloseable {
 	@Override
 	public synchronized CompletableFuture<Void> appendEvents(String vms, byte[] record) {
 		EventBatch decoded = ProtocolCodec.decodeEvents(record);
-		this.events.computeIfAbsent(vms, v -> new CopyOnWriteArrayList<>()).add(decoded);
-		return deliver("events." + vms, () -> this.executors.get(vms).onEvents(decoded));
+		List<EventBatch> log = this.events.computeIfAbsent(vms, v -> new CopyOnWriteArrayList<>());
+		long offset = log.size();
+		log.add(decoded);
+		return deliver("events." + vms, () -> this.executors.get(vms).onEvents(decoded, offset));
 	}
 
 	@Override

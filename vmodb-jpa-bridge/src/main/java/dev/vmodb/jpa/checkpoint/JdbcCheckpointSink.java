@@ -17,7 +17,9 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import dev.vmodb.core.checkpoint.Checkpoint;
 import dev.vmodb.core.checkpoint.CheckpointSink;
+import dev.vmodb.core.checkpoint.ResumePoint;
 import dev.vmodb.core.schema.TableSchema;
 import dev.vmodb.core.store.CommitMark;
 import dev.vmodb.core.store.TableChanges;
@@ -39,10 +41,21 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 	private static final String CREATE_CHECKPOINT_TABLE = "CREATE TABLE IF NOT EXISTS " + CHECKPOINT_TABLE
 			+ " (vms VARCHAR(100) PRIMARY KEY, batch_id BIGINT NOT NULL, last_tid BIGINT NOT NULL, written_at TIMESTAMP)";
 
-	private static final String SELECT_CHECKPOINT = "SELECT batch_id, last_tid FROM " + CHECKPOINT_TABLE + " WHERE vms = ?";
+	/**
+	 * Where the logs continue after the checkpoint; added to tables of databases written before positions were
+	 * recorded, whose checkpoints then resume from the logs' beginning.
+	 */
+	private static final String[] ADD_RESUME_COLUMNS = {
+			"ALTER TABLE " + CHECKPOINT_TABLE + " ADD COLUMN IF NOT EXISTS control_offset BIGINT DEFAULT 0 NOT NULL",
+			"ALTER TABLE " + CHECKPOINT_TABLE + " ADD COLUMN IF NOT EXISTS topology_offset BIGINT DEFAULT -1 NOT NULL",
+			"ALTER TABLE " + CHECKPOINT_TABLE + " ADD COLUMN IF NOT EXISTS events_offset BIGINT DEFAULT 0 NOT NULL",
+			"ALTER TABLE " + CHECKPOINT_TABLE + " ADD COLUMN IF NOT EXISTS epoch BIGINT DEFAULT 0 NOT NULL" };
 
-	private static final String MERGE_CHECKPOINT = "MERGE INTO " + CHECKPOINT_TABLE
-			+ " (vms, batch_id, last_tid, written_at) KEY (vms) VALUES (?, ?, ?, ?)";
+	private static final String SELECT_CHECKPOINT = "SELECT batch_id, last_tid, control_offset, topology_offset, "
+			+ "events_offset, epoch FROM " + CHECKPOINT_TABLE + " WHERE vms = ?";
+
+	private static final String MERGE_CHECKPOINT = "MERGE INTO " + CHECKPOINT_TABLE + " (vms, batch_id, last_tid, "
+			+ "control_offset, topology_offset, events_offset, epoch, written_at) KEY (vms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final String vms;
 
@@ -68,6 +81,9 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 		}
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute(CREATE_CHECKPOINT_TABLE);
+			for (String addColumn : ADD_RESUME_COLUMNS) {
+				statement.execute(addColumn);
+			}
 		}
 		catch (SQLException ex) {
 			throw new JdbcCheckpointException("VMS '" + vms + "': cannot create table " + CHECKPOINT_TABLE + ": "
@@ -76,13 +92,18 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 	}
 
 	@Override
-	public Optional<CommitMark> lastCheckpoint() {
+	public Optional<Checkpoint> lastCheckpoint() {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement statement = connection.prepareStatement(SELECT_CHECKPOINT)) {
 			statement.setString(1, this.vms);
 			try (ResultSet resultSet = statement.executeQuery()) {
-				return resultSet.next() ? Optional.of(new CommitMark(resultSet.getLong(1), resultSet.getLong(2)))
-						: Optional.empty();
+				if (!resultSet.next()) {
+					return Optional.empty();
+				}
+				CommitMark state = new CommitMark(resultSet.getLong(1), resultSet.getLong(2));
+				ResumePoint resume = new ResumePoint(resultSet.getLong(3), resultSet.getLong(4), resultSet.getLong(5),
+						resultSet.getLong(6));
+				return Optional.of(new Checkpoint(state, resume));
 			}
 		}
 		catch (SQLException ex) {
@@ -104,7 +125,7 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 	}
 
 	@Override
-	public void write(List<TableChanges> changes, CommitMark checkpoint) {
+	public void write(List<TableChanges> changes, Checkpoint checkpoint) {
 		// Resolve every table before touching the database, so an unknown table fails without a transaction.
 		TableWriter[] writers = changes.stream().map(change -> writer(change.table())).toArray(TableWriter[]::new);
 		try (Connection connection = this.dataSource.getConnection()) {
@@ -123,7 +144,7 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 	}
 
 	private void writeInTransaction(Connection connection, TableWriter[] writers, List<TableChanges> changes,
-			CommitMark checkpoint) {
+			Checkpoint checkpoint) {
 		String step = "table " + CHECKPOINT_TABLE;
 		try {
 			for (int i = 0; i < writers.length; i++) {
@@ -132,10 +153,15 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 			}
 			step = "table " + CHECKPOINT_TABLE;
 			try (PreparedStatement statement = connection.prepareStatement(MERGE_CHECKPOINT)) {
+				ResumePoint resume = checkpoint.resume();
 				statement.setString(1, this.vms);
-				statement.setLong(2, checkpoint.batch());
-				statement.setLong(3, checkpoint.tid());
-				statement.setTimestamp(4, Timestamp.from(Instant.now()));
+				statement.setLong(2, checkpoint.state().batch());
+				statement.setLong(3, checkpoint.state().tid());
+				statement.setLong(4, resume.controlOffset());
+				statement.setLong(5, resume.topologyOffset());
+				statement.setLong(6, resume.eventsOffset());
+				statement.setLong(7, resume.epoch());
+				statement.setTimestamp(8, Timestamp.from(Instant.now()));
 				statement.executeUpdate();
 			}
 			step = "commit";
@@ -152,9 +178,10 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 		}
 	}
 
-	private JdbcCheckpointException failure(CommitMark checkpoint, String what, Exception cause) {
-		return new JdbcCheckpointException("VMS '" + this.vms + "': checkpoint of batch " + checkpoint.batch() + " (TID "
-				+ checkpoint.tid() + ") " + what + "; the database keeps the previous checkpoint: " + cause.getMessage(),
+	private JdbcCheckpointException failure(Checkpoint checkpoint, String what, Exception cause) {
+		CommitMark state = checkpoint.state();
+		return new JdbcCheckpointException("VMS '" + this.vms + "': checkpoint of batch " + state.batch() + " (TID "
+				+ state.tid() + ") " + what + "; the database keeps the previous checkpoint: " + cause.getMessage(),
 				cause);
 	}
 

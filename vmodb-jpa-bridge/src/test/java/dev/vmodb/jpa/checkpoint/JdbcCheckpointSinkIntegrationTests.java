@@ -17,7 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.vmodb.core.api.TransactionType;
+import dev.vmodb.core.checkpoint.Checkpoint;
 import dev.vmodb.core.checkpoint.Checkpointer;
+import dev.vmodb.core.checkpoint.ResumePoint;
 import dev.vmodb.core.schema.CompositeKey;
 import dev.vmodb.core.schema.TableSchema;
 import dev.vmodb.core.store.CommitMark;
@@ -62,7 +64,7 @@ class JdbcCheckpointSinkIntegrationTests {
 		Random random = new Random(seed);
 		int explicitCheckpoints = 0;
 		try (Checkpointer checkpointer = new Checkpointer(store, sink, Duration.ofMillis(intervalMillis))) {
-			assertThat(checkpointer.recover()).isEqualTo(CommitMark.INITIAL);
+			assertThat(checkpointer.recover()).isEqualTo(Checkpoint.INITIAL);
 			RandomWorkload workload = new RandomWorkload(store, seed);
 			int nextCheckpoint = 20 + random.nextInt(40);
 			for (int batch = 1; batch <= 400; batch++) {
@@ -108,7 +110,7 @@ class JdbcCheckpointSinkIntegrationTests {
 		VersionedStore restarted = new VersionedStore(VMS, ALL);
 		VerifyingSink sink = verifyingSink(restarted);
 		try (Checkpointer checkpointer = new Checkpointer(restarted, sink, Duration.ZERO)) {
-			assertThat(checkpointer.recover()).isEqualTo(checkpointed);
+			assertThat(checkpointer.recover().state()).isEqualTo(checkpointed);
 			assertThat(restarted.committed()).isEqualTo(checkpointed);
 			assertThat(storeContents(restarted)).isEqualTo(atCheckpoint);
 			assertIndexAgreesWithScan(restarted);
@@ -126,7 +128,7 @@ class JdbcCheckpointSinkIntegrationTests {
 
 		VersionedStore again = new VersionedStore(VMS, ALL);
 		try (Checkpointer checkpointer = new Checkpointer(again, sink(), Duration.ZERO)) {
-			assertThat(checkpointer.recover()).isEqualTo(restarted.committed());
+			assertThat(checkpointer.recover().state()).isEqualTo(restarted.committed());
 			assertThat(storeContents(again)).isEqualTo(storeContents(restarted));
 		}
 	}
@@ -267,12 +269,12 @@ class JdbcCheckpointSinkIntegrationTests {
 		JdbcCheckpointSink other = new JdbcCheckpointSink("other", this.dataSource, List.of());
 		assertThat(shop.lastCheckpoint()).isEmpty();
 
-		shop.write(List.of(), new CommitMark(3, 30));
-		other.write(List.of(), new CommitMark(5, 50));
-		shop.write(List.of(), new CommitMark(4, 41));
+		shop.write(List.of(), checkpoint(3, 30));
+		other.write(List.of(), checkpoint(5, 50));
+		shop.write(List.of(), checkpoint(4, 41));
 
-		assertThat(sink().lastCheckpoint()).contains(new CommitMark(4, 41));
-		assertThat(other.lastCheckpoint()).contains(new CommitMark(5, 50));
+		assertThat(sink().lastCheckpoint()).contains(checkpoint(4, 41));
+		assertThat(other.lastCheckpoint()).contains(checkpoint(5, 50));
 	}
 
 	@Test
@@ -282,10 +284,14 @@ class JdbcCheckpointSinkIntegrationTests {
 				new TableChanges(CUSTOMER, List.<Object[]>of(new RandomWorkload(new VersionedStore(VMS, ALL), 1).randomCustomer(1)), List.of()),
 				new TableChanges(ORDER_LINE, List.of(), List.of(CompositeKey.of(1L, 1))));
 
-		assertThatThrownBy(() -> sink.write(changes, new CommitMark(1, 1))).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> sink.write(changes, checkpoint(1, 1))).isInstanceOf(IllegalArgumentException.class)
 				.hasMessageContaining("order_line");
 		assertThat(Contents.ofDatabase(this.dataSource, CUSTOMER)).isEmpty();
 		assertThat(sink.lastCheckpoint()).isEmpty();
+	}
+
+	private static Checkpoint checkpoint(long batch, long tid) {
+		return new Checkpoint(new CommitMark(batch, tid), new ResumePoint(batch * 3, batch, batch * 7, batch % 2));
 	}
 
 	private JdbcCheckpointSink sink() {

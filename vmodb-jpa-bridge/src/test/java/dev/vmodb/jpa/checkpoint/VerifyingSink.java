@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import dev.vmodb.core.checkpoint.Checkpoint;
 import dev.vmodb.core.checkpoint.CheckpointSink;
 import dev.vmodb.core.schema.TableSchema;
 import dev.vmodb.core.store.CommitMark;
@@ -40,7 +41,7 @@ final class VerifyingSink implements CheckpointSink {
 	}
 
 	@Override
-	public Optional<CommitMark> lastCheckpoint() {
+	public Optional<Checkpoint> lastCheckpoint() {
 		return this.delegate.lastCheckpoint();
 	}
 
@@ -50,20 +51,22 @@ final class VerifyingSink implements CheckpointSink {
 	}
 
 	@Override
-	public void write(List<TableChanges> changes, CommitMark checkpoint) {
+	public void write(List<TableChanges> changes, Checkpoint checkpoint) {
 		this.delegate.write(changes, checkpoint);
+		CommitMark mark = checkpoint.state();
 		for (var table : this.store.tables()) {
 			TableSchema schema = table.schema();
-			Map<Object, List<Object>> expected = Contents.ofStore(this.store, schema, checkpoint.tid());
+			Map<Object, List<Object>> expected = Contents.ofStore(this.store, schema, mark.tid());
 			Map<Object, List<Object>> actual = Contents.ofDatabase(this.dataSource, schema);
 			if (!expected.equals(actual)) {
-				this.mismatches.add("checkpoint " + checkpoint + ", table " + schema.name() + ": "
+				this.mismatches.add("checkpoint " + mark + ", table " + schema.name() + ": "
 						+ Contents.differences(expected, actual));
 			}
 		}
 		CommitMark stored = Contents.checkpointRow(this.dataSource, this.store.vms());
-		if (!checkpoint.equals(stored)) {
-			this.mismatches.add("checkpoint " + checkpoint + " but vmodb_checkpoint holds " + stored);
+		Checkpoint read = this.delegate.lastCheckpoint().orElse(null);
+		if (!mark.equals(stored) || !checkpoint.equals(read)) {
+			this.mismatches.add("checkpoint " + checkpoint + " but vmodb_checkpoint holds " + stored + ", read as " + read);
 		}
 		this.verified.incrementAndGet();
 	}

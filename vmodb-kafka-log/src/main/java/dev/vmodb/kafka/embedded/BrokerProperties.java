@@ -61,6 +61,11 @@ final class BrokerProperties {
 		// The log cleaner allocates this buffer on the heap at start-up: 128 MiB by default, for compacting the
 		// consumer offsets of a handful of groups.
 		properties.put("log.cleaner.dedupe.buffer.size", 8L * 1024 * 1024);
+		// A broker restarted on its directory registers again, and the controller (restarted with it) refuses the new
+		// registration until the old one's session expires: 9 s by default, nearly all of a restart. Heartbeats
+		// travel over loopback inside one process, so a shorter session loses nothing.
+		properties.put("broker.session.timeout.ms", 3_000);
+		properties.put("broker.heartbeat.interval.ms", 500);
 		// Fail instead of waiting forever if the node cannot start (the default has no limit).
 		properties.put("server.max.startup.time.ms", 120_000L);
 		return properties;

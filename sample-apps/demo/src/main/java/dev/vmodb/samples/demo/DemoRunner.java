@@ -16,6 +16,8 @@ import dev.vmodb.core.api.TransactionAbortedException;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
 import dev.vmodb.samples.demo.accounts.AccountRepository;
+import dev.vmodb.samples.demo.accounts.Debit;
+import dev.vmodb.samples.demo.accounts.DebitRepository;
 import dev.vmodb.samples.demo.events.TransferEvents.Deposit;
 import dev.vmodb.samples.demo.events.TransferEvents.OpenAccount;
 import dev.vmodb.samples.demo.events.TransferEvents.Transfer;
@@ -34,6 +36,8 @@ class DemoRunner implements CommandLineRunner {
 
 	private final LedgerAccountRepository ledger;
 
+	private final DebitRepository debits;
+
 	private final int accountCount;
 
 	private final int transactions;
@@ -42,11 +46,13 @@ class DemoRunner implements CommandLineRunner {
 
 	private volatile Report report;
 
-	DemoRunner(VmsClient client, AccountRepository accounts, LedgerAccountRepository ledger, @Value("${demo.accounts:1000}") int accountCount,
+	DemoRunner(VmsClient client, AccountRepository accounts, LedgerAccountRepository ledger, DebitRepository debits,
+			@Value("${demo.accounts:1000}") int accountCount,
 			@Value("${demo.transactions:30000}") int transactions, @Value("${demo.in-flight:256}") int inFlight) {
 		this.client = client;
 		this.accounts = accounts;
 		this.ledger = ledger;
+		this.debits = debits;
 		this.accountCount = accountCount;
 		this.transactions = transactions;
 		this.inFlight = inFlight;
@@ -54,20 +60,33 @@ class DemoRunner implements CommandLineRunner {
 
 	@Override
 	public void run(String... args) {
-		List<CompletableFuture<TransactionResult>> opened = new ArrayList<>();
-		for (long id = 1; id <= this.accountCount; id++) {
-			opened.add(this.client.submit("open_account", new OpenAccount(id, "owner-" + (id % 100), 1_000)));
+		long expectedTotal;
+		long transferId;
+		if (this.accounts.count() == 0) {
+			List<CompletableFuture<TransactionResult>> opened = new ArrayList<>();
+			for (long id = 1; id <= this.accountCount; id++) {
+				opened.add(this.client.submit("open_account", new OpenAccount(id, "owner-" + (id % 100), 1_000)));
+			}
+			CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new)).join();
+			expectedTotal = 1_000L * this.accountCount;
+			transferId = 0;
+			System.out.printf("Opened %,d accounts; money in the system: %,d%n", this.accounts.count(), total());
 		}
-		CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new)).join();
-		long expectedTotal = 1_000L * this.accountCount;
-		System.out.printf("Opened %,d accounts; money in the system: %,d%n", this.accounts.count(), total());
+		else {
+			// the state was kept (vmodb.h2.directory and vmodb.kafka.embedded.log-directory): transactions in flight
+			// when the last run stopped are decided first, since batches commit in order, and then the run goes on
+			this.client.submit("deposit", new Deposit(1, 0)).join();
+			expectedTotal = total();
+			transferId = this.debits.findTopByOrderByTransferIdDesc().map(Debit::getTransferId).orElse(0L);
+			System.out.printf("Continuing with %,d accounts and %,d transfers kept from the last run; money in the "
+					+ "system: %,d%n", this.accounts.count(), this.debits.count(), expectedTotal);
+		}
 
 		Random random = new Random(42);
 		Semaphore window = new Semaphore(this.inFlight);
 		AtomicLong committed = new AtomicLong();
 		AtomicLong aborted = new AtomicLong();
 		long deposited = 0;
-		long transferId = 0;
 		long start = System.nanoTime();
 		long nextReport = start + 1_000_000_000L;
 		List<CompletableFuture<TransactionResult>> pending = new ArrayList<>(this.transactions);
