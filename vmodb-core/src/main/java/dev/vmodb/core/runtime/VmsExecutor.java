@@ -411,8 +411,9 @@ public final class VmsExecutor {
 			work.remaining--;
 			this.unfinished.remove(position);
 			this.inFlight--;
-			if (this.inFlight == 0) {
-				// nothing else can run until more events arrive, and they may wait for the ones held here
+			if (this.inFlight == 0 || awaitsEvent()) {
+				// this VMS cannot go on until more events arrive, and they may wait for the ones held here: a
+				// transaction may come back here, directly or through other VMSs, while later ones wait behind it
 				this.outbox.flush();
 			}
 			progress();
@@ -560,6 +561,11 @@ public final class VmsExecutor {
 		arrived.values().forEach(replay::addAll);
 		arrived.clear();
 		replay.forEach(this::accept);
+	}
+
+	/** Caller holds the lock: whether the next step in this VMS's order waits for its event. */
+	private boolean awaitsEvent() {
+		return !this.unfinished.isEmpty() && this.previousOf.containsKey(this.unfinished.first());
 	}
 
 	/** Caller holds the lock: the last planned position before a cutoff, where a re-run's steps continue. */
