@@ -4,14 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +21,6 @@ import dev.vmodb.core.api.TransactionAbortedException;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.core.api.VmsTransaction;
-import dev.vmodb.core.checkpoint.Checkpoint;
-import dev.vmodb.core.checkpoint.CheckpointSink;
 import dev.vmodb.core.client.TransactionClient;
 import dev.vmodb.core.coordinator.BatchCoordinator;
 import dev.vmodb.core.coordinator.BatchPolicy;
@@ -34,7 +30,6 @@ import dev.vmodb.core.protocol.ControlRecord;
 import dev.vmodb.core.protocol.EventBatch;
 import dev.vmodb.core.schema.ColumnSchema;
 import dev.vmodb.core.schema.TableSchema;
-import dev.vmodb.core.store.TableChanges;
 import dev.vmodb.core.store.VersionedStore;
 import dev.vmodb.core.store.VersionedTable;
 import dev.vmodb.core.topology.Topology;
@@ -254,24 +249,6 @@ class DeterministicTransactionContextTests {
 	private static VmsRuntime runtime(DrawService service, VersionedStore store) {
 		return new VmsRuntime(new VmsDefinitionReader().read(service), store, new NoDatabase(),
 				new RuntimeSettings(2, Duration.ZERO));
-	}
-
-	/** A VMS without a database: it starts empty and keeps nothing. */
-	private static final class NoDatabase implements CheckpointSink {
-
-		@Override
-		public Optional<Checkpoint> lastCheckpoint() {
-			return Optional.empty();
-		}
-
-		@Override
-		public void loadRows(TableSchema table, Consumer<Object[]> rows) {
-		}
-
-		@Override
-		public void write(List<TableChanges> changes, Checkpoint checkpoint) {
-		}
-
 	}
 
 }

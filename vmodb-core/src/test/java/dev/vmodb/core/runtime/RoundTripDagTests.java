@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,15 +14,12 @@ import dev.vmodb.core.api.Inbound;
 import dev.vmodb.core.api.Outbound;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VirtualMicroservice;
-import dev.vmodb.core.checkpoint.Checkpoint;
-import dev.vmodb.core.checkpoint.CheckpointSink;
 import dev.vmodb.core.client.TransactionClient;
 import dev.vmodb.core.coordinator.BatchCoordinator;
 import dev.vmodb.core.coordinator.BatchPolicy;
 import dev.vmodb.core.metadata.VmsDefinitionReader;
 import dev.vmodb.core.schema.ColumnSchema;
 import dev.vmodb.core.schema.TableSchema;
-import dev.vmodb.core.store.TableChanges;
 import dev.vmodb.core.store.VersionedStore;
 import dev.vmodb.core.store.VersionedTable;
 import dev.vmodb.core.topology.Topology;
@@ -171,24 +166,6 @@ class RoundTripDagTests {
 	private static VmsRuntime runtime(Object service, VersionedStore store) {
 		return new VmsRuntime(new VmsDefinitionReader().read(service), store, new NoDatabase(),
 				new RuntimeSettings(2, Duration.ofDays(1)));
-	}
-
-	/** A VMS without a database. */
-	private static final class NoDatabase implements CheckpointSink {
-
-		@Override
-		public Optional<Checkpoint> lastCheckpoint() {
-			return Optional.empty();
-		}
-
-		@Override
-		public void loadRows(TableSchema table, Consumer<Object[]> rows) {
-		}
-
-		@Override
-		public void write(List<TableChanges> changes, Checkpoint checkpoint) {
-		}
-
 	}
 
 }
