@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 
+import dev.vmodb.core.checkpoint.Checkpoint;
 import dev.vmodb.core.checkpoint.ResumePoint;
 import dev.vmodb.core.client.SubmissionGate;
 import dev.vmodb.core.client.TransactionClient;
@@ -139,7 +140,7 @@ public final class KafkaNode implements AutoCloseable {
 			Map<TopicPartition, Long> starts = new HashMap<>();
 			this.executors.forEach((vms, executor) -> {
 				byTopic.put(this.layout.events(vms), executor);
-				starts.put(new TopicPartition(this.layout.events(vms), 0), executor.resumePoint().eventsOffset());
+				starts.put(new TopicPartition(this.layout.events(vms), 0), executor.restored().resume().eventsOffset());
 			});
 			this.pumps.add(new LogPump(prefix + "-events", this.settings, List.copyOf(starts.keySet()), starts,
 					record -> byTopic.get(record.topic())
@@ -184,8 +185,15 @@ public final class KafkaNode implements AutoCloseable {
 		}
 		long from = Long.MAX_VALUE;
 		long newestTopology = -1;
-		for (VmsExecutor executor : this.executors.values()) {
-			ResumePoint resume = executor.resumePoint();
+		for (Map.Entry<String, VmsExecutor> hosted : this.executors.entrySet()) {
+			VmsExecutor executor = hosted.getValue();
+			Checkpoint restored = executor.restored();
+			ResumePoint resume = restored.resume();
+			if (restored.state().batch() > 0) {
+				logger.info(() -> "VMS '" + hosted.getKey() + "' resumes after its checkpoint of batch "
+						+ restored.state().batch() + ": control log from offset " + resume.controlOffset()
+						+ ", its event log from offset " + resume.eventsOffset());
+			}
 			from = Math.min(from, resume.controlOffset());
 			if (resume.topologyOffset() >= 0) {
 				long offset = resume.topologyOffset();

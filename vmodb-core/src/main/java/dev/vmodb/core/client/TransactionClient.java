@@ -157,9 +157,14 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 			throw new InvalidInputException(event, violations);
 		}
 		Submission submission = new Submission(event, encode(event, payload), idempotencyKey);
-		this.gate.enter();
 		CompletableFuture<TransactionResult> future = new CompletableFuture<>();
 		synchronized (this.queue) {
+			// checked again under the lock close() takes: a submission racing a close either fails here or is among
+			// the pending ones close() fails, never queued after them and left waiting
+			if (this.closed) {
+				throw new IllegalStateException("The vMODB client is closed");
+			}
+			this.gate.enter();
 			long seq = this.nextSeq++;
 			this.pending.put(seq, new Pending(seq, future));
 			this.queue.add(new Queued(seq, submission));
@@ -324,7 +329,9 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 
 	@Override
 	public void close() {
-		this.closed = true;
+		synchronized (this.queue) {
+			this.closed = true;
+		}
 		this.sender.interrupt();
 		IllegalStateException closing = new IllegalStateException("The vMODB client closed before the transaction committed");
 		this.pending.values().forEach(waiting -> waiting.future.completeExceptionally(closing));

@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.vmodb.core.api.TransactionAbortRequest;
+import dev.vmodb.core.checkpoint.Checkpoint;
 import dev.vmodb.core.checkpoint.ResumePoint;
 import dev.vmodb.core.codec.RecordCodec;
 import dev.vmodb.core.log.LogWriter;
@@ -160,11 +161,11 @@ public final class VmsExecutor {
 	}
 
 	/**
-	 * Where this VMS reads its logs from: the resume point of the checkpoint it started from.
-	 * @return the resume point ({@link ResumePoint#BEGINNING} without a checkpoint that recorded one)
+	 * The checkpoint this VMS started from: the batch its state holds and where it reads its logs from.
+	 * @return the checkpoint ({@link Checkpoint#INITIAL} for a fresh database)
 	 */
-	public ResumePoint resumePoint() {
-		return this.runtime.restored().resume();
+	public Checkpoint restored() {
+		return this.runtime.restored();
 	}
 
 	/**

@@ -120,7 +120,7 @@ class VmsExecutorRecoveryUnitTests {
 		seal(3, 5, 1);
 		inputs(3, add(5, 1, 100));
 		VmsExecutor restarted = executor();
-		assertThat(restarted.resumePoint()).isEqualTo(checkpoint.resume());
+		assertThat(restarted.restored()).isEqualTo(checkpoint);
 		this.log.reports.clear();
 		feedTopologyAt(restarted, checkpoint.resume().topologyOffset());
 		feed(restarted, (int) checkpoint.resume().controlOffset(), (int) checkpoint.resume().eventsOffset());
