@@ -1,0 +1,38 @@
+package dev.vmodb.samples.marketplace.customer;
+
+import dev.vmodb.core.api.Inbound;
+import dev.vmodb.core.api.VirtualMicroservice;
+import dev.vmodb.core.api.VmsTransaction;
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.PaymentConfirmed;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestCustomer;
+
+/**
+ * The customer VMS: customers and their payment and delivery counters.
+ */
+@VirtualMicroservice("customer")
+public class CustomerService {
+
+	private final CustomerRepository customers;
+
+	public CustomerService(CustomerRepository customers) {
+		this.customers = customers;
+	}
+
+	@Inbound("ingest_customer")
+	public void ingest(IngestCustomer event) {
+		this.customers.insert(new Customer(event.customerId(), event.firstName(), event.lastName(), event.city(), 0, 0, 0));
+	}
+
+	/**
+	 * Counts a successful payment. A declined payment aborts the checkout, so {@code failedPaymentCount} only changes
+	 * if a later transaction records failures on purpose.
+	 */
+	@Inbound("payment_confirmed")
+	public void countPayment(PaymentConfirmed event) {
+		Customer customer = this.customers.findById(event.customerId()).orElse(null);
+		VmsTransaction.abortIf(customer == null, "no customer " + event.customerId());
+		customer.setSuccessPaymentCount(customer.getSuccessPaymentCount() + 1);
+		this.customers.save(customer);
+	}
+
+}

@@ -1,0 +1,35 @@
+package dev.vmodb.samples.marketplace.events;
+
+import java.math.BigDecimal;
+
+/**
+ * The seller's changes to a product.
+ *
+ * <p>{@code update_price} starts at product and emits {@code price_updated} to cart (replica and open cart items of
+ * the same version). {@code update_product} replaces a product by a new version and emits {@code product_updated} to
+ * stock (which takes the new version, so carts holding the old one fail reservation) and cart (replica upsert).
+ */
+public final class ProductEvents {
+
+	private ProductEvents() {
+	}
+
+	/** Sets a product's price; its version stays. */
+	public record UpdatePrice(long sellerId, long productId, BigDecimal price) {
+	}
+
+	/** The product's price changed at the given version. */
+	public record PriceUpdated(long sellerId, long productId, BigDecimal price, long version) {
+	}
+
+	/** Replaces a product by a new version with these attributes. */
+	public record UpdateProduct(long sellerId, long productId, String name, String sku, String category,
+			BigDecimal price, BigDecimal freightValue) {
+	}
+
+	/** The product now has this version and these attributes. */
+	public record ProductUpdated(long sellerId, long productId, String name, BigDecimal price,
+			BigDecimal freightValue, long version) {
+	}
+
+}

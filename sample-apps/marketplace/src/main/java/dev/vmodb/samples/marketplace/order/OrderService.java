@@ -1,0 +1,94 @@
+package dev.vmodb.samples.marketplace.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import dev.vmodb.core.api.Inbound;
+import dev.vmodb.core.api.Outbound;
+import dev.vmodb.core.api.VirtualMicroservice;
+import dev.vmodb.core.api.VmsTransaction;
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.InvoiceIssued;
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.PaymentConfirmed;
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.StockConfirmed;
+
+/**
+ * The order VMS. It runs twice in a checkout: it creates the invoiced order once stock is reserved, and marks it paid
+ * once payment confirmed.
+ */
+@VirtualMicroservice("order")
+public class OrderService {
+
+	static final String INVOICED = "INVOICED";
+
+	static final String PAYMENT_PROCESSED = "PAYMENT_PROCESSED";
+
+	private final CustomerOrderRepository customerOrders;
+
+	private final OrderRepository orders;
+
+	private final OrderItemRepository items;
+
+	private final OrderHistoryRepository history;
+
+	public OrderService(CustomerOrderRepository customerOrders, OrderRepository orders, OrderItemRepository items,
+			OrderHistoryRepository history) {
+		this.customerOrders = customerOrders;
+		this.orders = orders;
+		this.items = items;
+		this.history = history;
+	}
+
+	@Inbound("stock_confirmed")
+	@Outbound("invoice_issued")
+	public InvoiceIssued invoice(StockConfirmed event) {
+		long orderId = nextOrderId(event.customerId());
+		Instant now = VmsTransaction.now();
+		List<Item> lines = event.items();
+		BigDecimal totalItems = sum(lines.stream().map(Item::totalItems).toList());
+		BigDecimal totalFreight = sum(lines.stream().map(Item::freightValue).toList());
+		BigDecimal totalIncentive = sum(lines.stream().map(Item::voucher).toList());
+		BigDecimal totalInvoice = sum(lines.stream().map(Item::totalAmount).toList());
+		String invoiceNumber = event.customerId() + "-" + now.toEpochMilli() + "-" + orderId;
+		this.orders.insert(new Order(event.customerId(), orderId, invoiceNumber, INVOICED, now, now, lines.size(),
+				totalItems.subtract(totalIncentive), totalFreight, totalIncentive, totalInvoice, totalItems));
+		long itemId = 1;
+		for (Item line : lines) {
+			this.items.insert(new OrderItem(event.customerId(), orderId, itemId++, line.sellerId(), line.productId(),
+					line.productName(), line.unitPrice(), line.quantity(), line.freightValue(), line.totalItems(),
+					line.totalAmount(), line.voucher()));
+		}
+		this.history.insert(new OrderHistory(event.customerId(), orderId, INVOICED, now));
+		return new InvoiceIssued(event.customerId(), orderId, invoiceNumber, totalInvoice, event.payment(), lines);
+	}
+
+	@Inbound("payment_confirmed")
+	public void paid(PaymentConfirmed event) {
+		Order order = this.orders.findById(new OrderId(event.customerId(), event.orderId())).orElse(null);
+		VmsTransaction.abortIf(order == null, "no order " + event.customerId() + "/" + event.orderId());
+		Instant now = VmsTransaction.now();
+		order.setStatus(PAYMENT_PROCESSED);
+		order.setUpdatedAt(now);
+		this.orders.save(order);
+		this.history.insert(new OrderHistory(event.customerId(), event.orderId(), PAYMENT_PROCESSED, now));
+	}
+
+	/** Order ids count per customer, from 1. */
+	private long nextOrderId(long customerId) {
+		CustomerOrder counter = this.customerOrders.findById(customerId).orElse(null);
+		if (counter == null) {
+			this.customerOrders.insert(new CustomerOrder(customerId, 2L));
+			return 1;
+		}
+		long orderId = counter.getNextOrderId();
+		counter.setNextOrderId(orderId + 1);
+		this.customerOrders.save(counter);
+		return orderId;
+	}
+
+	private static BigDecimal sum(List<BigDecimal> values) {
+		return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+}

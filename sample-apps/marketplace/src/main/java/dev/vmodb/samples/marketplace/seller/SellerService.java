@@ -1,0 +1,38 @@
+package dev.vmodb.samples.marketplace.seller;
+
+import dev.vmodb.core.api.Inbound;
+import dev.vmodb.core.api.VirtualMicroservice;
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.InvoiceIssued;
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestSeller;
+
+/**
+ * The seller VMS: sellers and the order entries their dashboard aggregates.
+ */
+@VirtualMicroservice("seller")
+public class SellerService {
+
+	private final SellerRepository sellers;
+
+	private final OrderEntryRepository entries;
+
+	public SellerService(SellerRepository sellers, OrderEntryRepository entries) {
+		this.sellers = sellers;
+		this.entries = entries;
+	}
+
+	@Inbound("ingest_seller")
+	public void ingest(IngestSeller event) {
+		this.sellers.insert(new Seller(event.sellerId(), event.name(), event.city()));
+	}
+
+	@Inbound("invoice_issued")
+	public void recordEntries(InvoiceIssued event) {
+		for (Item item : event.items()) {
+			this.entries.insert(new OrderEntry(event.customerId(), event.orderId(), item.sellerId(), item.productId(),
+					item.productName(), item.quantity(), item.unitPrice(), item.totalItems(), item.totalAmount(),
+					item.freightValue(), item.voucher(), item.totalAmount(), "INVOICED", null));
+		}
+	}
+
+}
