@@ -19,8 +19,10 @@ import dev.vmodb.samples.marketplace.order.OrderItemRepository;
 import dev.vmodb.samples.marketplace.order.OrderRepository;
 import dev.vmodb.samples.marketplace.payment.OrderPayment;
 import dev.vmodb.samples.marketplace.payment.OrderPaymentRepository;
+import dev.vmodb.samples.marketplace.seller.OrderEntry;
 import dev.vmodb.samples.marketplace.seller.OrderEntryRepository;
 import dev.vmodb.samples.marketplace.shipment.Shipment;
+import dev.vmodb.samples.marketplace.shipment.ShipmentPackage;
 import dev.vmodb.samples.marketplace.shipment.ShipmentPackageRepository;
 import dev.vmodb.samples.marketplace.shipment.ShipmentRepository;
 import dev.vmodb.samples.marketplace.stock.StockItem;
@@ -29,7 +31,7 @@ import dev.vmodb.samples.marketplace.stock.StockItemRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The benchmark's criteria checked against the services' committed state, with no checkout in flight.
+ * The benchmark's criteria checked against the services' committed state, with no checkout or delivery in flight.
  */
 final class ShopInvariants {
 
@@ -57,17 +59,18 @@ final class ShopInvariants {
 		List<Shipment> shipments = bean(ShipmentRepository.class).findAll();
 		assertThat(shipments.stream().map(s -> key(s.getCustomerId(), s.getOrderId())).toList())
 			.as("one shipment per order").containsExactlyInAnyOrderElementsOf(orderKeys);
+		Map<String, Shipment> shipmentsByKey = shipments.stream()
+			.collect(Collectors.toMap(s -> key(s.getCustomerId(), s.getOrderId()), s -> s));
 		for (Order order : orders) {
 			long customer = order.getCustomerId();
 			long id = order.getOrderId();
 			int lines = bean(OrderItemRepository.class).findByCustomerIdAndOrderId(customer, id).size();
-			assertThat(order.getStatus()).isEqualTo("PAYMENT_PROCESSED");
 			assertThat(order.getCountItems()).isEqualTo(lines);
-			assertThat(bean(OrderHistoryRepository.class).findByCustomerIdAndOrderId(customer, id)).hasSize(2);
-			assertThat(bean(ShipmentPackageRepository.class).findByCustomerIdAndOrderId(customer, id))
-				.as("one package per item of order %s", key(customer, id)).hasSize(lines);
-			assertThat(bean(OrderEntryRepository.class).findByCustomerIdAndOrderId(customer, id))
-				.as("seller entries of order %s", key(customer, id)).hasSize(lines);
+			List<ShipmentPackage> packages = bean(ShipmentPackageRepository.class).findByCustomerIdAndOrderId(customer, id);
+			assertThat(packages).as("one package per item of order %s", key(customer, id)).hasSize(lines);
+			List<OrderEntry> entries = bean(OrderEntryRepository.class).findByCustomerIdAndOrderId(customer, id);
+			assertThat(entries).as("seller entries of order %s", key(customer, id)).hasSize(lines);
+			checkDelivery(order, packages, entries, shipmentsByKey.get(key(customer, id)));
 		}
 		assertThat(bean(ShipmentPackageRepository.class).count()).isEqualTo(items.size());
 		assertThat(bean(OrderEntryRepository.class).count()).isEqualTo(items.size());
@@ -90,12 +93,45 @@ final class ShopInvariants {
 		}
 	}
 
+	/**
+	 * Delivery moved shipment, packages, order and entries together: the shipment is APPROVED with no package
+	 * delivered, CONCLUDED with all, DELIVERY_IN_PROGRESS in between; the order is DELIVERED (with a third history
+	 * row) exactly when the shipment concluded; a seller's entries of the order are delivered exactly when that
+	 * seller's packages are.
+	 */
+	private void checkDelivery(Order order, List<ShipmentPackage> packages, List<OrderEntry> entries, Shipment shipment) {
+		String key = key(order.getCustomerId(), order.getOrderId());
+		long delivered = packages.stream().filter(p -> p.getStatus().equals("DELIVERED")).count();
+		String expectedShipment = (delivered == 0) ? "APPROVED"
+				: (delivered == packages.size()) ? "CONCLUDED" : "DELIVERY_IN_PROGRESS";
+		assertThat(shipment.getStatus()).as("shipment %s with %s of %s packages delivered", key, delivered,
+				packages.size()).isEqualTo(expectedShipment);
+		boolean concluded = expectedShipment.equals("CONCLUDED");
+		assertThat(order.getStatus()).as("order %s", key).isEqualTo(concluded ? "DELIVERED" : "PAYMENT_PROCESSED");
+		assertThat(bean(OrderHistoryRepository.class).findByCustomerIdAndOrderId(order.getCustomerId(), order.getOrderId()))
+			.as("history of %s", key).hasSize(concluded ? 3 : 2);
+		for (ShipmentPackage shipped : packages) {
+			String expectedEntry = shipped.getStatus().equals("DELIVERED") ? OrderEntry.DELIVERED : OrderEntry.OPEN;
+			assertThat(entries).as("entry of package %s/%s", key, shipped.getPackageId())
+				.filteredOn(e -> e.getSellerId().equals(shipped.getSellerId())
+						&& e.getProductId().equals(shipped.getProductId()))
+				.isNotEmpty()
+				.allSatisfy(e -> assertThat(e.getDeliveryStatus()).isEqualTo(expectedEntry));
+		}
+	}
+
 	private void checkCustomers(List<Order> orders) {
 		Map<Long, Long> perCustomer = orders.stream()
 			.collect(Collectors.groupingBy(Order::getCustomerId, Collectors.counting()));
+		Map<Long, Long> deliveredPackages = bean(ShipmentPackageRepository.class).findAll()
+			.stream()
+			.filter(p -> p.getStatus().equals("DELIVERED"))
+			.collect(Collectors.groupingBy(ShipmentPackage::getCustomerId, Collectors.counting()));
 		for (Customer customer : bean(CustomerRepository.class).findAll()) {
 			assertThat((long) customer.getSuccessPaymentCount()).as("payments of customer %s", customer.getId())
 				.isEqualTo(perCustomer.getOrDefault(customer.getId(), 0L));
+			assertThat((long) customer.getDeliveryCount()).as("deliveries of customer %s", customer.getId())
+				.isEqualTo(deliveredPackages.getOrDefault(customer.getId(), 0L));
 		}
 		for (CustomerOrder counter : bean(CustomerOrderRepository.class).findAll()) {
 			assertThat(counter.getNextOrderId()).as("next order id of customer %s", counter.getCustomerId())

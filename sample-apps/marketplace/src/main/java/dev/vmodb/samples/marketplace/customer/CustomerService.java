@@ -4,6 +4,8 @@ import dev.vmodb.core.api.Inbound;
 import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.core.api.VmsTransaction;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.PaymentConfirmed;
+import dev.vmodb.samples.marketplace.events.DeliveryEvents.PackagesDelivered;
+import dev.vmodb.samples.marketplace.events.DeliveryEvents.SellerDelivery;
 import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestCustomer;
 
 /**
@@ -33,6 +35,17 @@ public class CustomerService {
 		VmsTransaction.abortIf(customer == null, "no customer " + event.customerId());
 		customer.setSuccessPaymentCount(customer.getSuccessPaymentCount() + 1);
 		this.customers.save(customer);
+	}
+
+	/** Counts delivered packages, as the benchmark counts one delivery notification per package. */
+	@Inbound("packages_delivered")
+	public void countDeliveries(PackagesDelivered event) {
+		for (SellerDelivery delivery : event.deliveries()) {
+			Customer customer = this.customers.findById(delivery.customerId()).orElse(null);
+			VmsTransaction.abortIf(customer == null, "no customer " + delivery.customerId());
+			customer.setDeliveryCount(customer.getDeliveryCount() + delivery.packages());
+			this.customers.save(customer);
+		}
 	}
 
 }

@@ -12,6 +12,8 @@ import dev.vmodb.samples.marketplace.events.CheckoutEvents.InvoiceIssued;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.PaymentConfirmed;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.StockConfirmed;
+import dev.vmodb.samples.marketplace.events.DeliveryEvents.ConcludedShipment;
+import dev.vmodb.samples.marketplace.events.DeliveryEvents.PackagesDelivered;
 
 /**
  * The order VMS. It runs twice in a checkout: it creates the invoiced order once stock is reserved, and marks it paid
@@ -23,6 +25,8 @@ public class OrderService {
 	static final String INVOICED = "INVOICED";
 
 	static final String PAYMENT_PROCESSED = "PAYMENT_PROCESSED";
+
+	static final String DELIVERED = "DELIVERED";
 
 	private final CustomerOrderRepository customerOrders;
 
@@ -72,6 +76,20 @@ public class OrderService {
 		order.setUpdatedAt(now);
 		this.orders.save(order);
 		this.history.insert(new OrderHistory(event.customerId(), event.orderId(), PAYMENT_PROCESSED, now));
+	}
+
+	/** An order whose shipment concluded is delivered; partly delivered orders keep their status. */
+	@Inbound("packages_delivered")
+	public void delivered(PackagesDelivered event) {
+		Instant now = VmsTransaction.now();
+		for (ConcludedShipment shipment : event.concluded()) {
+			Order order = this.orders.findById(new OrderId(shipment.customerId(), shipment.orderId())).orElse(null);
+			VmsTransaction.abortIf(order == null, "no order " + shipment.customerId() + "/" + shipment.orderId());
+			order.setStatus(DELIVERED);
+			order.setUpdatedAt(now);
+			this.orders.save(order);
+			this.history.insert(new OrderHistory(shipment.customerId(), shipment.orderId(), DELIVERED, now));
+		}
 	}
 
 	/** Order ids count per customer, from 1. */

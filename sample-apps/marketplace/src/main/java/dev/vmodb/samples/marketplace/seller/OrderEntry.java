@@ -18,8 +18,15 @@ import jakarta.validation.constraints.Positive;
  */
 @Entity
 @IdClass(OrderEntryId.class)
-@Table(name = "order_entries", indexes = @Index(name = "order_entries_by_seller_id", columnList = "seller_id"))
+// seller and delivery status: the dashboard reads a seller's open entries without touching delivered ones
+@Table(name = "order_entries", indexes = { @Index(name = "order_entries_by_seller_id", columnList = "seller_id"),
+		@Index(name = "order_entries_by_seller_and_delivery", columnList = "seller_id, delivery_status") })
 public class OrderEntry {
+
+	/** Not yet delivered: on the seller's dashboard. */
+	public static final String OPEN = "OPEN";
+
+	public static final String DELIVERED = "DELIVERED";
 
 	@Id
 	@Column(name = "customer_id")
@@ -77,6 +84,7 @@ public class OrderEntry {
 	@Column(name = "order_status")
 	private String orderStatus;
 
+	@NotBlank
 	@Column(name = "delivery_status")
 	private String deliveryStatus;
 

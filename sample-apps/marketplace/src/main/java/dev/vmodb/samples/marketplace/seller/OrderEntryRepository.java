@@ -11,6 +11,11 @@ public interface OrderEntryRepository extends VmsRepository<OrderEntry, OrderEnt
 
 	List<OrderEntry> findBySellerId(Long sellerId);
 
+	/** Served by order_entries_by_seller_and_delivery. */
+	List<OrderEntry> findBySellerIdAndDeliveryStatus(Long sellerId, String deliveryStatus);
+
+	long countBySellerIdAndDeliveryStatus(Long sellerId, String deliveryStatus);
+
 	List<OrderEntry> findByCustomerIdAndOrderId(Long customerId, Long orderId);
 
 }

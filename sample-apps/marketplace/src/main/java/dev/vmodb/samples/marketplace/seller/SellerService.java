@@ -4,6 +4,8 @@ import dev.vmodb.core.api.Inbound;
 import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.InvoiceIssued;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+import dev.vmodb.samples.marketplace.events.DeliveryEvents.PackagesDelivered;
+import dev.vmodb.samples.marketplace.events.DeliveryEvents.SellerDelivery;
 import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestSeller;
 
 /**
@@ -31,7 +33,20 @@ public class SellerService {
 		for (Item item : event.items()) {
 			this.entries.insert(new OrderEntry(event.customerId(), event.orderId(), item.sellerId(), item.productId(),
 					item.productName(), item.quantity(), item.unitPrice(), item.totalItems(), item.totalAmount(),
-					item.freightValue(), item.voucher(), item.totalAmount(), "INVOICED", null));
+					item.freightValue(), item.voucher(), item.totalAmount(), "INVOICED", OrderEntry.OPEN));
+		}
+	}
+
+	/** The seller's entries of a delivered order leave its dashboard, in the delivery's transaction. */
+	@Inbound("packages_delivered")
+	public void delivered(PackagesDelivered event) {
+		for (SellerDelivery delivery : event.deliveries()) {
+			for (OrderEntry entry : this.entries.findByCustomerIdAndOrderId(delivery.customerId(), delivery.orderId())) {
+				if (entry.getSellerId() == delivery.sellerId() && OrderEntry.OPEN.equals(entry.getDeliveryStatus())) {
+					entry.setDeliveryStatus(OrderEntry.DELIVERED);
+					this.entries.save(entry);
+				}
+			}
 		}
 	}
 

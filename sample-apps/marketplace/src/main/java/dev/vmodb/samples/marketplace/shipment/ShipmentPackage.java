@@ -1,6 +1,7 @@
 package dev.vmodb.samples.marketplace.shipment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,9 @@ import jakarta.validation.constraints.Positive;
  */
 @Entity
 @IdClass(ShipmentPackageId.class)
-@Table(name = "packages", indexes = @Index(name = "packages_by_seller_id", columnList = "seller_id"))
+// seller and status: delivery finds a seller's open (SHIPPED) packages without scanning the delivered ones
+@Table(name = "packages", indexes = { @Index(name = "packages_by_seller_id", columnList = "seller_id"),
+		@Index(name = "packages_by_seller_and_status", columnList = "seller_id, status") })
 public class ShipmentPackage {
 
 	@Id
@@ -58,10 +61,15 @@ public class ShipmentPackage {
 	@Column(name = "status")
 	private String status;
 
+	/** The shipment's request date, copied so the oldest open package of a seller is found from the index alone. */
+	@NotNull
+	@Column(name = "shipped_at")
+	private Instant shippedAt;
+
 	protected ShipmentPackage() {
 	}
 
-	public ShipmentPackage(Long customerId, Long orderId, Integer packageId, Long sellerId, Long productId, String productName, int quantity, BigDecimal freightValue, String status) {
+	public ShipmentPackage(Long customerId, Long orderId, Integer packageId, Long sellerId, Long productId, String productName, int quantity, BigDecimal freightValue, String status, Instant shippedAt) {
 		this.customerId = customerId;
 		this.orderId = orderId;
 		this.packageId = packageId;
@@ -71,6 +79,7 @@ public class ShipmentPackage {
 		this.quantity = quantity;
 		this.freightValue = freightValue;
 		this.status = status;
+		this.shippedAt = shippedAt;
 	}
 
 	public Long getCustomerId() {
@@ -131,6 +140,10 @@ public class ShipmentPackage {
 
 	public void setStatus(String status) {
 		this.status = status;
+	}
+
+	public Instant getShippedAt() {
+		return this.shippedAt;
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.vmodb.samples.marketplace.shipment;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.vmodb.jpa.repository.VmsRepository;
 
@@ -10,5 +11,14 @@ import dev.vmodb.jpa.repository.VmsRepository;
 public interface ShipmentPackageRepository extends VmsRepository<ShipmentPackage, ShipmentPackageId> {
 
 	List<ShipmentPackage> findByCustomerIdAndOrderId(Long customerId, Long orderId);
+
+	/** The oldest package of a seller in a status, ties broken by order key; served by packages_by_seller_and_status. */
+	Optional<ShipmentPackage> findFirstBySellerIdAndStatusOrderByShippedAtAscCustomerIdAscOrderIdAsc(Long sellerId,
+			String status);
+
+	List<ShipmentPackage> findByCustomerIdAndOrderIdAndSellerIdAndStatus(Long customerId, Long orderId, Long sellerId,
+			String status);
+
+	long countByCustomerIdAndOrderIdAndStatus(Long customerId, Long orderId, String status);
 
 }

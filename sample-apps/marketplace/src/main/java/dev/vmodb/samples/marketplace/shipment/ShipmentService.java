@@ -1,6 +1,9 @@
 package dev.vmodb.samples.marketplace.shipment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.vmodb.core.api.Inbound;
 import dev.vmodb.core.api.Outbound;
@@ -9,12 +12,26 @@ import dev.vmodb.core.api.VmsTransaction;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.CheckoutCompleted;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.PaymentConfirmed;
+import dev.vmodb.samples.marketplace.events.DeliveryEvents.ConcludedShipment;
+import dev.vmodb.samples.marketplace.events.DeliveryEvents.PackagesDelivered;
+import dev.vmodb.samples.marketplace.events.DeliveryEvents.SellerDelivery;
+import dev.vmodb.samples.marketplace.events.DeliveryEvents.UpdateDelivery;
 
 /**
- * The shipment VMS: ships a paid order, one package per order line, and ends the checkout.
+ * The shipment VMS: ships a paid order, one package per order line, and ends the checkout; delivers packages.
  */
 @VirtualMicroservice("shipment")
 public class ShipmentService {
+
+	static final String SHIPPED = "SHIPPED";
+
+	static final String DELIVERED = "DELIVERED";
+
+	static final String APPROVED = "APPROVED";
+
+	static final String DELIVERY_IN_PROGRESS = "DELIVERY_IN_PROGRESS";
+
+	static final String CONCLUDED = "CONCLUDED";
 
 	private final ShipmentRepository shipments;
 
@@ -28,16 +45,56 @@ public class ShipmentService {
 	@Inbound("payment_confirmed")
 	@Outbound(value = "checkout_completed", terminal = true)
 	public CheckoutCompleted ship(PaymentConfirmed event) {
+		Instant now = VmsTransaction.now();
 		int packageId = 1;
 		BigDecimal freight = BigDecimal.ZERO;
 		for (Item line : event.items()) {
 			this.packages.insert(new ShipmentPackage(event.customerId(), event.orderId(), packageId++, line.sellerId(),
-					line.productId(), line.productName(), line.quantity(), line.freightValue(), "SHIPPED"));
+					line.productId(), line.productName(), line.quantity(), line.freightValue(), SHIPPED, now));
 			freight = freight.add(line.freightValue());
 		}
-		this.shipments.insert(new Shipment(event.customerId(), event.orderId(), event.items().size(), freight,
-				VmsTransaction.now(), "APPROVED"));
+		this.shipments.insert(new Shipment(event.customerId(), event.orderId(), event.items().size(), freight, now,
+				APPROVED));
 		return new CheckoutCompleted(event.customerId(), event.orderId(), event.items().size());
+	}
+
+	/**
+	 * Delivers, seller by seller, that seller's packages of the oldest shipment still holding one of its packages.
+	 * Sellers are served in the given order and each sees the deliveries before it, so two sellers of one shipment
+	 * may both deliver and conclude it. Emits nothing (downstream skipped) when no listed seller has an open package.
+	 */
+	@Inbound("update_delivery")
+	@Outbound("packages_delivered")
+	public PackagesDelivered deliver(UpdateDelivery event) {
+		List<SellerDelivery> deliveries = new ArrayList<>();
+		List<ConcludedShipment> concluded = new ArrayList<>();
+		for (Long sellerId : event.sellerIds().stream().distinct().toList()) {
+			ShipmentPackage oldest = this.packages
+				.findFirstBySellerIdAndStatusOrderByShippedAtAscCustomerIdAscOrderIdAsc(sellerId, SHIPPED)
+				.orElse(null);
+			if (oldest != null) {
+				deliveries.add(deliverSeller(oldest.getCustomerId(), oldest.getOrderId(), sellerId, concluded));
+			}
+		}
+		return deliveries.isEmpty() ? null : new PackagesDelivered(deliveries, concluded);
+	}
+
+	private SellerDelivery deliverSeller(long customerId, long orderId, long sellerId, List<ConcludedShipment> concluded) {
+		List<ShipmentPackage> open = this.packages.findByCustomerIdAndOrderIdAndSellerIdAndStatus(customerId, orderId,
+				sellerId, SHIPPED);
+		for (ShipmentPackage delivered : open) {
+			delivered.setStatus(DELIVERED);
+			this.packages.save(delivered);
+		}
+		Shipment shipment = this.shipments.findById(new ShipmentId(customerId, orderId)).orElse(null);
+		VmsTransaction.abortIf(shipment == null, "no shipment " + customerId + "/" + orderId);
+		boolean done = this.packages.countByCustomerIdAndOrderIdAndStatus(customerId, orderId, SHIPPED) == 0;
+		shipment.setStatus(done ? CONCLUDED : DELIVERY_IN_PROGRESS);
+		this.shipments.save(shipment);
+		if (done) {
+			concluded.add(new ConcludedShipment(customerId, orderId));
+		}
+		return new SellerDelivery(customerId, orderId, sellerId, open.size());
 	}
 
 }
