@@ -27,7 +27,7 @@ public class LoadOnStartup implements ApplicationRunner {
 
 	private volatile LoadReport report;
 
-	LoadOnStartup(VmsClient client, SellerRepository sellers, CustomerRepository customers, DataSize size) {
+	public LoadOnStartup(VmsClient client, SellerRepository sellers, CustomerRepository customers, DataSize size) {
 		this.client = client;
 		this.sellers = sellers;
 		this.customers = customers;
