@@ -1,11 +1,13 @@
 package dev.vmodb.samples.marketplace.api;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import dev.vmodb.core.api.InvalidInputException;
 import dev.vmodb.core.api.VmsClient;
 
 /**
@@ -16,6 +18,9 @@ import dev.vmodb.core.api.VmsClient;
 class Submissions {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	/** The longest key {@code submit} accepts. */
+	static final int MAX_KEY_LENGTH = 200;
 
 	private final VmsClient client;
 
@@ -28,6 +33,11 @@ class Submissions {
 	 */
 	CompletableFuture<ResponseEntity<TransactionResponse>> submit(String event, Record payload, String idempotencyKey,
 			HttpStatus onCommit) {
+		// submit refuses such a key with a bare IllegalArgumentException; name the header so the caller gets a 400
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+			throw new InvalidInputException(event,
+					List.of(IDEMPOTENCY_KEY + ": must not be blank nor longer than " + MAX_KEY_LENGTH + " characters"));
+		}
 		var future = (idempotencyKey == null) ? this.client.submit(event, payload)
 				: this.client.submit(event, payload, idempotencyKey);
 		return future.thenApply((result) -> ResponseEntity.status(onCommit).body(TransactionResponse.of(result)));

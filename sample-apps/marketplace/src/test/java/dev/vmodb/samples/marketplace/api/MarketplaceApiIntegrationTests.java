@@ -162,6 +162,10 @@ class MarketplaceApiIntegrationTests {
 		assertCommitted(first, 201);
 		assertCommitted(again, 201);
 		assertThat(tid(again)).isEqualTo(tid(first));
+
+		HttpResponse<String> tooLong = send("POST", "/customer", body, "k".repeat(201));
+		assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+		assertThat(tooLong.body()).contains("Idempotency-Key: ");
 	}
 
 	private static String product(long seller, long product, int stock) {
