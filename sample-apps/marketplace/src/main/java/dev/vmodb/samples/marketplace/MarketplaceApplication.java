@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The Online Marketplace shop: eight VMSs (cart, product, stock, order, payment, shipment, seller, customer) on an
- * embedded Kafka broker. The REST API and the data generator of the main job come later (issue 6).
+ * embedded Kafka broker, loaded with a generated data set when empty and serving the REST API (see its README).
  */
 @SpringBootApplication
 public class MarketplaceApplication {
