@@ -168,6 +168,27 @@ class MarketplaceApiIntegrationTests {
 		assertThat(tooLong.body()).contains("Idempotency-Key: ");
 	}
 
+	@Test
+	void deliveryEmptiesTheDashboardItFilled() throws Exception {
+		assertCommitted(send("POST", "/seller", "{\"id\":103,\"name\":\"Dock\",\"city\":\"Kolding\"}"), 201);
+		assertCommitted(send("POST", "/product", product(103, 1, 10)), 201);
+		assertCommitted(send("POST", "/customer",
+				"{\"id\":103,\"firstName\":\"Dan\",\"lastName\":\"Krog\",\"city\":\"Kolding\"}"), 201);
+		assertCommitted(send("PATCH", "/cart/103/add", "{\"sellerId\":103,\"productId\":1,\"quantity\":3}"), 200);
+		assertCommitted(send("POST", "/cart/103/checkout", checkout("4111111111111111")), 200);
+
+		HttpResponse<String> open = send("GET", "/seller/dashboard/103", "");
+		assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
+		assertThat(open.body()).contains("\"sellerId\":103", "\"entries\":1", "\"quantity\":3");
+
+		assertCommitted(send("PATCH", "/shipment/delivery", "{\"sellerIds\":[103]}"), 200);
+		HttpResponse<String> delivered = send("GET", "/seller/dashboard/103", "");
+		assertThat(delivered.body()).contains("\"entries\":0", "\"entries\":[]");
+
+		HttpResponse<String> tooMany = send("PATCH", "/shipment/delivery", "{\"sellerIds\":[]}");
+		assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(400);
+	}
+
 	private static String product(long seller, long product, int stock) {
 		return "{\"sellerId\":" + seller + ",\"productId\":" + product + ",\"name\":\"gizmo\",\"sku\":\"sku-" + seller
 				+ "-" + product + "\",\"category\":\"toys\",\"price\":10.00,\"freightValue\":1.00,\"qtyAvailable\":"
