@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -184,7 +185,8 @@ public final class KafkaNode implements AutoCloseable {
 			return 0;
 		}
 		long from = Long.MAX_VALUE;
-		long newestTopology = -1;
+		// the VMSs of one application normally name the same announcement: read each one once
+		TreeMap<Long, ControlRecord> announcements = new TreeMap<>();
 		for (Map.Entry<String, VmsExecutor> hosted : this.executors.entrySet()) {
 			VmsExecutor executor = hosted.getValue();
 			Checkpoint restored = executor.restored();
@@ -197,12 +199,12 @@ public final class KafkaNode implements AutoCloseable {
 			from = Math.min(from, resume.controlOffset());
 			if (resume.topologyOffset() >= 0) {
 				long offset = resume.topologyOffset();
-				executor.onControl(ProtocolCodec.decodeControl(PartitionReader.readAt(this.settings, control, offset)), offset);
-				newestTopology = Math.max(newestTopology, offset);
+				executor.onControl(announcements.computeIfAbsent(offset,
+						at -> ProtocolCodec.decodeControl(PartitionReader.readAt(this.settings, control, at))), offset);
 			}
 		}
-		if (newestTopology >= 0 && newestTopology < from) {
-			this.client.onControl(ProtocolCodec.decodeControl(PartitionReader.readAt(this.settings, control, newestTopology)));
+		if (!announcements.isEmpty() && announcements.lastKey() < from) {
+			this.client.onControl(announcements.lastEntry().getValue());
 		}
 		return from;
 	}

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import dev.vmodb.core.api.LogUnavailableException;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.log.LogHealth;
-import dev.vmodb.core.log.LogWriter;
 import dev.vmodb.core.protocol.TopologyAnnounced;
 import dev.vmodb.core.topology.HandlerManifest;
 import dev.vmodb.core.topology.VmsManifest;
@@ -148,7 +147,7 @@ class SubmissionGateUnitTests {
 	}
 
 	/** A log whose input writes complete when the test says. */
-	private static final class HeldLog implements LogWriter {
+	private static final class HeldLog extends InputLog {
 
 		final BlockingQueue<CompletableFuture<Void>> appended = new LinkedBlockingQueue<>();
 
@@ -169,21 +168,6 @@ class SubmissionGateUnitTests {
 			for (CompletableFuture<Void> written = this.appended.poll(); written != null; written = this.appended.poll()) {
 				written.completeExceptionally(failure);
 			}
-		}
-
-		@Override
-		public CompletableFuture<Void> appendControl(byte[] record) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public CompletableFuture<Void> appendEvents(String vms, byte[] record) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public CompletableFuture<Void> appendDone(byte[] record) {
-			throw new UnsupportedOperationException();
 		}
 
 	}

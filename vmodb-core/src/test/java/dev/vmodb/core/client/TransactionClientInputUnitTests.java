@@ -15,7 +15,6 @@ import dev.vmodb.core.api.InvalidInputException;
 import dev.vmodb.core.api.TransactionAbortedException;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.codec.RecordCodec;
-import dev.vmodb.core.log.LogWriter;
 import dev.vmodb.core.protocol.Abort;
 import dev.vmodb.core.protocol.BatchCommitted;
 import dev.vmodb.core.protocol.BatchSealed;
@@ -150,27 +149,18 @@ class TransactionClientInputUnitTests {
 	}
 
 	/** A log that only records input. */
-	private record InputOnlyLog(BlockingQueue<byte[]> appended) implements LogWriter {
+	private static final class InputOnlyLog extends InputLog {
+
+		private final BlockingQueue<byte[]> appended;
+
+		InputOnlyLog(BlockingQueue<byte[]> appended) {
+			this.appended = appended;
+		}
 
 		@Override
 		public CompletableFuture<Void> appendInput(byte[] record) {
 			this.appended.add(record);
 			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public CompletableFuture<Void> appendControl(byte[] record) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public CompletableFuture<Void> appendEvents(String vms, byte[] record) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public CompletableFuture<Void> appendDone(byte[] record) {
-			throw new UnsupportedOperationException();
 		}
 
 	}

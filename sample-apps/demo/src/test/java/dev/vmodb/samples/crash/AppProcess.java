@@ -48,7 +48,7 @@ public final class AppProcess {
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
 		while (runtimes.stream().anyMatch(runtime -> runtime.store().committed().batch() < batch)
 				&& System.nanoTime() < deadline) {
-			sleep(20);
+			ChildProcess.sleep(20);
 		}
 		ParentLink.say("COMMITTED " + marks(runtimes, false) + " (asked for batch " + batch + ")");
 		context.close();
@@ -63,16 +63,6 @@ public final class AppProcess {
 			marks.add(runtime.name() + "=" + batch);
 		}
 		return marks.toString();
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -198,7 +198,8 @@ final class ChildProcess {
 		return tail.toString();
 	}
 
-	private static void sleep(long millis) {
+	/** Sleeps, turning an interrupt into a failure: children and the test wait in short steps the same way. */
+	static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);
 		}
