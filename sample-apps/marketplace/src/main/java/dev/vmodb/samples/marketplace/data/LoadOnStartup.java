@@ -27,6 +27,9 @@ public class LoadOnStartup implements ApplicationRunner {
 
 	private volatile LoadReport report;
 
+	/** Set once the start-up job is over, whatever it did: until then the data set may be half loaded. */
+	private volatile boolean ready;
+
 	public LoadOnStartup(VmsClient client, SellerRepository sellers, CustomerRepository customers, DataSize size) {
 		this.client = client;
 		this.sellers = sellers;
@@ -36,6 +39,15 @@ public class LoadOnStartup implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		try {
+			loadIfEmpty();
+		}
+		finally {
+			this.ready = true;
+		}
+	}
+
+	private void loadIfEmpty() {
 		if (!this.size.load()) {
 			return;
 		}
@@ -61,6 +73,14 @@ public class LoadOnStartup implements ApplicationRunner {
 		if (loaded.firstFailure() != null) {
 			System.out.println("Marketplace: first abort: " + loaded.firstFailure());
 		}
+	}
+
+	/**
+	 * Whether the start-up job is over (loaded, skipped on kept state, or off). The web server answers before it
+	 * starts, so readers that need the whole data set (the audit's snapshot) wait for this.
+	 */
+	public boolean isReady() {
+		return this.ready;
 	}
 
 	/** The start-up load's report: null when loading is off, {@link LoadReport#skipped()} on kept state. */
