@@ -98,7 +98,7 @@ class MarketplaceIntegrationTests {
 			.run();
 		this.shop = new Shop(this.context.getBean(VmsClient.class));
 		this.shop.load(SELLERS, CUSTOMERS, PRODUCTS_PER_SELLER, STOCK);
-		this.invariants = new ShopInvariants(this.context, STOCK);
+		this.invariants = new ShopInvariants(this.context, this.shop, STOCK);
 	}
 
 	@AfterAll

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.vmodb.core.api.TransactionAbortedException;
 import dev.vmodb.core.api.TransactionResult;
@@ -28,8 +29,15 @@ final class Shop {
 
 	private final VmsClient client;
 
+	/** The highest TID of any answer so far: a snapshot for the invariants waits until every VMS has it. */
+	private final AtomicLong highestTid = new AtomicLong();
+
 	Shop(VmsClient client) {
 		this.client = client;
+	}
+
+	long highestTid() {
+		return this.highestTid.get();
 	}
 
 	/**
@@ -39,17 +47,27 @@ final class Shop {
 	void load(int sellers, int customers, int productsPerSeller, int stock) {
 		List<CompletableFuture<TransactionResult>> loads = new ArrayList<>();
 		for (long seller = 1; seller <= sellers; seller++) {
-			loads.add(this.client.submit("ingest_seller", new IngestSeller(seller, "seller " + seller, "Copenhagen")));
+			loads.add(submitted("ingest_seller", new IngestSeller(seller, "seller " + seller, "Copenhagen")));
 			for (long product = 1; product <= productsPerSeller; product++) {
-				loads.add(this.client.submit("ingest_product", new IngestProduct(seller, product, "product " + product,
+				loads.add(submitted("ingest_product", new IngestProduct(seller, product, "product " + product,
 						"sku-" + seller + "-" + product, "toys", price(product), BigDecimal.ONE, stock)));
 			}
 		}
 		for (long customer = 1; customer <= customers; customer++) {
-			loads.add(this.client.submit("ingest_customer",
+			loads.add(submitted("ingest_customer",
 					new IngestCustomer(customer, "first " + customer, "last " + customer, "Aarhus")));
 		}
 		CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new)).join();
+	}
+
+	/** Submits through the client and notes the TID its answer carries, committed or aborted. */
+	private CompletableFuture<TransactionResult> submitted(String event, Record payload) {
+		return this.client.submit(event, payload).whenComplete((result, failure) -> {
+			Throwable cause = (failure instanceof CompletionException) ? failure.getCause() : failure;
+			long tid = (result != null) ? result.tid()
+					: (cause instanceof TransactionAbortedException aborted) ? aborted.tid() : 0;
+			this.highestTid.accumulateAndGet(tid, Math::max);
+		});
 	}
 
 	static BigDecimal price(long productId) {
@@ -57,15 +75,15 @@ final class Shop {
 	}
 
 	CompletableFuture<TransactionResult> add(long customer, long seller, long product, int quantity) {
-		return this.client.submit("add_to_cart", new AddToCart(customer, seller, product, quantity, BigDecimal.ZERO));
+		return submitted("add_to_cart", new AddToCart(customer, seller, product, quantity, BigDecimal.ZERO));
 	}
 
 	CompletableFuture<TransactionResult> checkout(long customer, String card) {
-		return this.client.submit("customer_checkout", new CustomerCheckout(customer, PaymentType.CREDIT_CARD, card, 1));
+		return submitted("customer_checkout", new CustomerCheckout(customer, PaymentType.CREDIT_CARD, card, 1));
 	}
 
 	CompletableFuture<TransactionResult> submit(String event, Record payload) {
-		return this.client.submit(event, payload);
+		return submitted(event, payload);
 	}
 
 	/** Waits for a transaction and returns its result, failing the test if it aborted. */
