@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -47,7 +48,7 @@ final class DashboardsConsistent implements Criterion {
 			violations.check("dashboard of seller " + dashboard.sellerId() + " (" + listed.size() + " entries)",
 					problems);
 		}
-		violations.note(entries + " listed entries checked");
+		violations.note(String.format(Locale.ROOT, "%,d listed entries checked", entries));
 		return violations.result(Audit.DASHBOARDS_CONSISTENT);
 	}
 

@@ -2,6 +2,7 @@ package dev.vmodb.samples.marketplace.audit;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -45,9 +46,9 @@ final class NoTraceOfAborts implements Criterion {
 				(row) -> new RowId(row.customerId(), row.orderId(), row.sellerId(), row.productId()), audit, violations,
 				tolerated);
 		if (audit.origins != null) {
-			violations.note(tolerated[0] + " new rows of " + audit.origins.unknownOrders()
-					+ " orders tolerated as checkouts of unknown outcome (" + audit.origins.unknownCheckouts()
-					+ " in the journal); " + audit.origins.abortedCheckouts() + " aborted checkouts in the journal");
+			violations.note(String.format(Locale.ROOT, "%,d new rows of %,d orders tolerated as checkouts of unknown "
+					+ "outcome (%,d in the journal); %,d aborted checkouts in the journal", tolerated[0],
+					audit.origins.unknownOrders(), audit.origins.unknownCheckouts(), audit.origins.abortedCheckouts()));
 		}
 		return violations.result(Audit.NO_TRACE_OF_ABORTS);
 	}

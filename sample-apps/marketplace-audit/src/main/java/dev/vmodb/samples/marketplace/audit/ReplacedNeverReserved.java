@@ -1,6 +1,7 @@
 package dev.vmodb.samples.marketplace.audit;
 
 import java.util.List;
+import java.util.Locale;
 
 import dev.vmodb.samples.marketplace.audit.AuditReport.CriterionResult;
 import dev.vmodb.samples.marketplace.audit.Journal.CartLine;
@@ -41,7 +42,8 @@ final class ReplacedNeverReserved implements Criterion {
 					undecided += checkLine(audit, checkout, line, violations) ? 0 : 1;
 				}
 			}
-			violations.note(undecided + " lines undecidable: their add overlapped a replacement of the product");
+			violations.note(String.format(Locale.ROOT,
+					"%,d lines undecidable: their add overlapped a replacement of the product", undecided));
 		}
 		return violations.result(Audit.REPLACED_NEVER_RESERVED);
 	}

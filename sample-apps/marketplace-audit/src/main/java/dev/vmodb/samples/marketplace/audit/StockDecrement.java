@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,7 +60,8 @@ final class StockDecrement implements Criterion {
 					+ " units bought, but no stock item");
 		}
 		if (added > 0) {
-			violations.note(added + " stock items new since before: their ytd checked, not their fall");
+			violations.note(String.format(Locale.ROOT,
+					"%,d stock items new since before: their ytd checked, not their fall", added));
 		}
 		return violations.result(Audit.STOCK_DECREMENT);
 	}
