@@ -2,11 +2,9 @@ package dev.vmodb.samples.marketplace.audit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -31,16 +29,13 @@ final class DashboardsConsistent implements Criterion {
 			return Violations.skipped(Audit.DASHBOARDS_CONSISTENT, AuditInput.NO_JOURNAL);
 		}
 		Violations violations = new Violations();
-		Map<EntryKey, EntryRow> committed = new HashMap<>();
-		index(committed, audit.isRun() ? audit.before.snapshot.entries() : null);
-		index(committed, audit.after.snapshot.entries());
 		long entries = 0;
 		for (DashboardRecord dashboard : ShopIndex.rows(audit.journal.dashboards())) {
 			List<EntryRow> listed = ShopIndex.rows(dashboard.entries());
 			entries += listed.size();
 			List<String> problems = sums(dashboard.aggregate(), listed);
 			for (EntryRow entry : listed) {
-				String problem = problem(audit, committed, dashboard.sellerId(), entry);
+				String problem = problem(audit, dashboard.sellerId(), entry);
 				if (problem != null) {
 					problems.add(problem);
 				}
@@ -85,13 +80,16 @@ final class DashboardsConsistent implements Criterion {
 		}
 	}
 
-	private static String problem(AuditInput audit, Map<EntryKey, EntryRow> committed, long sellerId, EntryRow entry) {
+	private static String problem(AuditInput audit, long sellerId, EntryRow entry) {
 		OrderKey order = new OrderKey(entry.customerId(), entry.orderId());
 		String name = "entry " + order + " " + entry.sellerId() + "/" + entry.productId();
 		if (entry.sellerId() != sellerId || !Statuses.ENTRY_OPEN.equals(entry.deliveryStatus())) {
 			return name + " is not an open entry of this seller";
 		}
-		EntryRow row = committed.get(EntryKey.of(entry));
+		EntryRow row = committed(audit.after, order, entry);
+		if (row == null && audit.isRun()) {
+			row = committed(audit.before, order, entry);
+		}
 		if (row == null) {
 			return name + " was never committed (dirty read)";
 		}
@@ -105,19 +103,14 @@ final class DashboardsConsistent implements Criterion {
 		return null;
 	}
 
-	private static void index(Map<EntryKey, EntryRow> committed, List<EntryRow> entries) {
-		for (EntryRow entry : ShopIndex.rows(entries)) {
-			committed.putIfAbsent(EntryKey.of(entry), entry);
+	/** The row of a state with the entry's key (its order's entries are few), or {@code null}. */
+	private static EntryRow committed(ShopIndex state, OrderKey order, EntryRow entry) {
+		for (EntryRow row : state.entriesOf(order)) {
+			if (row.sellerId() == entry.sellerId() && row.productId() == entry.productId()) {
+				return row;
+			}
 		}
-	}
-
-	/** An entry's primary key. */
-	private record EntryKey(long customerId, long orderId, long sellerId, long productId) {
-
-		static EntryKey of(EntryRow entry) {
-			return new EntryKey(entry.customerId(), entry.orderId(), entry.sellerId(), entry.productId());
-		}
-
+		return null;
 	}
 
 }
