@@ -27,6 +27,9 @@ final class CustomerCheckout implements Transaction {
 
 	private static final String[] PAYMENT_TYPES = { "CREDIT_CARD", "DEBIT_CARD", "BOLETO" };
 
+	/** Only a card can be declined (a boleto carries no card number), so a declined payment is by card. */
+	private static final String[] CARD_TYPES = { "CREDIT_CARD", "DEBIT_CARD" };
+
 	private static final int MAX_LINES = 10;
 
 	private static final int MAX_QUANTITY = 10;
@@ -103,8 +106,9 @@ final class CustomerCheckout implements Transaction {
 	}
 
 	private ShopRequests.Checkout payment(RandomGenerator random) {
-		String type = PAYMENT_TYPES[random.nextInt(PAYMENT_TYPES.length)];
 		boolean declined = random.nextDouble() < this.declinedShare;
+		String type = declined ? CARD_TYPES[random.nextInt(CARD_TYPES.length)]
+				: PAYMENT_TYPES[random.nextInt(PAYMENT_TYPES.length)];
 		StringBuilder card = new StringBuilder(declined ? DECLINED_PREFIX : "4");
 		while (card.length() < 16) {
 			card.append(random.nextInt(10));
