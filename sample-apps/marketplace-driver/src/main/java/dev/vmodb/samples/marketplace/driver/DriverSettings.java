@@ -3,6 +3,9 @@ package dev.vmodb.samples.marketplace.driver;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -54,6 +57,23 @@ public record DriverSettings(@DefaultValue("run") Mode mode, @DefaultValue("http
 		if (!condition) {
 			throw new IllegalArgumentException(message);
 		}
+	}
+
+	/** The settings by property name, as the report shows them. */
+	public Map<String, Object> byPropertyName() {
+		Map<String, Object> byName = new LinkedHashMap<>();
+		byName.put("driver.url", baseUrl());
+		byName.put("driver.duration", this.duration.toString());
+		byName.put("driver.warm-up", this.warmUp.toString());
+		byName.put("driver.in-flight", this.inFlight);
+		byName.put("driver.mix", this.mix.toString());
+		byName.put("driver.keys", this.keys.name().toLowerCase(Locale.ROOT));
+		byName.put("driver.zipf-theta", this.zipfTheta);
+		byName.put("driver.seed", this.seed);
+		byName.put("driver.declined-share", this.declinedShare);
+		byName.put("driver.audit", this.audit);
+		byName.put("driver.request-timeout", this.requestTimeout.toString());
+		return byName;
 	}
 
 	/** The URL without a trailing slash, so that paths can be appended. */
