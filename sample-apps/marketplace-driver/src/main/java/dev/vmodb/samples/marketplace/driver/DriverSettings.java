@@ -63,8 +63,8 @@ public record DriverSettings(@DefaultValue("run") Mode mode, @DefaultValue("http
 	public Map<String, Object> byPropertyName() {
 		Map<String, Object> byName = new LinkedHashMap<>();
 		byName.put("driver.url", baseUrl());
-		byName.put("driver.duration", this.duration.toString());
-		byName.put("driver.warm-up", this.warmUp.toString());
+		byName.put("driver.duration", text(this.duration));
+		byName.put("driver.warm-up", text(this.warmUp));
 		byName.put("driver.in-flight", this.inFlight);
 		byName.put("driver.mix", this.mix.toString());
 		byName.put("driver.keys", this.keys.name().toLowerCase(Locale.ROOT));
@@ -72,8 +72,13 @@ public record DriverSettings(@DefaultValue("run") Mode mode, @DefaultValue("http
 		byName.put("driver.seed", this.seed);
 		byName.put("driver.declined-share", this.declinedShare);
 		byName.put("driver.audit", this.audit);
-		byName.put("driver.request-timeout", this.requestTimeout.toString());
+		byName.put("driver.request-timeout", text(this.requestTimeout));
 		return byName;
+	}
+
+	/** A duration as it would be configured: {@code 60s}, or {@code 1500ms} when not whole seconds. */
+	private static String text(Duration duration) {
+		return (duration.toMillisPart() == 0) ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
 	}
 
 	/** The URL without a trailing slash, so that paths can be appended. */

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.vmodb.samples.marketplace.MarketplaceApplication;
@@ -32,7 +34,7 @@ class MarketplaceDriverIntegrationTests {
 			.run("--server.port=0", "--vmodb.application-name=marketplace-driver-test", "--marketplace.load=true",
 					"--marketplace.sellers=20", "--marketplace.products-per-seller=5", "--marketplace.customers=200")) {
 			String url = "http://localhost:" + shop.getEnvironment().getProperty("local.server.port");
-			DriverSettings settings = DriverSettingsTests.bind(Map.of("driver.url", url, "driver.duration", "8s",
+			DriverSettings settings = bind(Map.of("driver.url", url, "driver.duration", "8s",
 					"driver.warm-up", "1s", "driver.in-flight", "16", "driver.mix",
 					"checkout=45,price=10,product=5,dashboard=15,delivery=25", "driver.declined-share", "0.2",
 					"driver.seed", "7", "driver.output", output.toString()));
@@ -59,6 +61,11 @@ class MarketplaceDriverIntegrationTests {
 			assertThat(report.audit().status()).as(printed.toString()).isEqualTo("passed");
 			assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
 		}
+	}
+
+	/** Binds the settings as the driver application does, from properties. */
+	private static DriverSettings bind(Map<String, String> properties) {
+		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("driver", DriverSettings.class);
 	}
 
 	/** Keeps what the driver prints for the assertions and still shows it in the test's output. */
