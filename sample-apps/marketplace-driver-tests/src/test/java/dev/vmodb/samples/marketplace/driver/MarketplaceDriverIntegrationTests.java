@@ -35,8 +35,8 @@ class MarketplaceDriverIntegrationTests {
 					"--marketplace.sellers=20", "--marketplace.products-per-seller=5", "--marketplace.customers=200")) {
 			String url = "http://localhost:" + shop.getEnvironment().getProperty("local.server.port");
 			DriverSettings settings = bind(Map.of("driver.url", url, "driver.duration", "8s",
-					"driver.warm-up", "1s", "driver.in-flight", "16", "driver.mix",
-					"checkout=45,price=10,product=5,dashboard=15,delivery=25", "driver.declined-share", "0.2",
+					"driver.warm-up", "1s", "driver.in-flight", "32", "driver.mix",
+					"checkout=40,price=10,product=10,dashboard=15,delivery=25", "driver.declined-share", "0.2",
 					"driver.seed", "7", "driver.output", output.toString()));
 			ByteArrayOutputStream printed = new ByteArrayOutputStream();
 

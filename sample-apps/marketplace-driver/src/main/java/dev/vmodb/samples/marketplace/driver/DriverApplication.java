@@ -41,7 +41,9 @@ public class DriverApplication {
 		application.setLogStartupInfo(false);
 		application.setRegisterShutdownHook(false);
 		// the driver prints its own progress; Spring's start-up lines would only interleave with it
-		application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "warn"));
+		// (and a refused setting is reported once, by the failure analysis, not also as a context warning)
+		application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "warn",
+				"logging.level.org.springframework.context", "error"));
 		try (ConfigurableApplicationContext context = application.run(args)) {
 			return context.getBean(DriverSettings.class);
 		}

@@ -1,6 +1,5 @@
 package dev.vmodb.samples.marketplace.driver.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,8 +25,7 @@ public final class ReportTable {
 				"p50 ms", "p90 ms", "p99 ms", "max ms");
 		table.append(header).append('\n');
 		table.append("-".repeat(header.length())).append('\n');
-		List<TypeFigures> rows = new ArrayList<>(types);
-		for (TypeFigures row : rows) {
+		for (TypeFigures row : types) {
 			table.append(row(row)).append('\n');
 		}
 		table.append("-".repeat(header.length())).append('\n');
