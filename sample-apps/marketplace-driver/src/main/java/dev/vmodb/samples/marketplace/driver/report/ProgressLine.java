@@ -38,9 +38,10 @@ public final class ProgressLine implements Runnable {
 		String phase = (now - this.window.measureFrom() < 0) ? " (warm-up)"
 				: (now - this.window.measureTo() > 0) ? " (draining)" : "";
 		this.out.println(String.format(Locale.ROOT,
-				"%5d s: %,d committed, %,d aborted, %,d unknown, %,.0f tx/s (last %.0f s), p99 %.1f ms, in flight %d%s",
+				"%5d s: %,d committed, %,d aborted, %,d unknown, %,.0f tx/s (last %s s), p99 %.1f ms, in flight %d%s",
 				(now - this.window.start()) / 1_000_000_000L, this.measurements.committed(),
-				this.measurements.aborted(), this.measurements.unknown(), last.committed() / since, since,
+				this.measurements.aborted(), this.measurements.unknown(), last.committed() / since,
+				String.format(Locale.ROOT, (since < 0.95) ? "%.1f" : "%.0f", since),
 				last.p99Ms(), this.inFlight.getAsInt(), phase));
 	}
 
