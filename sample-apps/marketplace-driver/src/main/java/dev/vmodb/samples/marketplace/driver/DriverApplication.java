@@ -1,0 +1,52 @@
+package dev.vmodb.samples.marketplace.driver;
+
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the driver: Spring Boot binds and checks the {@code driver.*} settings (from the command line, the
+ * environment or a properties file), then the driver runs outside any application context and the process exits
+ * with its {@link ExitCode}.
+ *
+ * <p>Deliberately not a {@code @Configuration}: the shop's component scan covers this package when both are on one
+ * class path (the integration test), and must not pick the driver up.
+ */
+@EnableConfigurationProperties(DriverSettings.class)
+public class DriverApplication {
+
+	public static void main(String[] args) {
+		DriverSettings settings;
+		try {
+			settings = settings(args);
+		}
+		catch (RuntimeException ex) {
+			// Spring Boot has already reported why (a bad property is named with its value and origin)
+			System.exit(ExitCode.FAILED.code());
+			return;
+		}
+		System.exit(new Driver(settings, System.out).run().code());
+	}
+
+	/**
+	 * Binds the settings from the arguments, the environment and any {@code application.properties}.
+	 * @throws RuntimeException when a value is missing its mark; Spring Boot has logged which and why
+	 */
+	static DriverSettings settings(String... args) {
+		SpringApplication application = new SpringApplication(DriverApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setLogStartupInfo(false);
+		application.setRegisterShutdownHook(false);
+		// the driver prints its own progress; Spring's start-up lines would only interleave with it
+		// (and a refused setting is reported once, by the failure analysis, not also as a context warning)
+		application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "warn",
+				"logging.level.org.springframework.context", "error"));
+		try (ConfigurableApplicationContext context = application.run(args)) {
+			return context.getBean(DriverSettings.class);
+		}
+	}
+
+}
