@@ -19,7 +19,9 @@ import jakarta.validation.constraints.Positive;
  */
 @Entity
 @IdClass(CartItemId.class)
-@Table(name = "cart_items", indexes = @Index(name = "cart_items_by_product_id", columnList = "product_id"))
+// customer: checkout reads and deletes a customer's lines; product: a price update reprices the lines of a product
+@Table(name = "cart_items", indexes = { @Index(name = "cart_items_by_customer_id", columnList = "customer_id"),
+		@Index(name = "cart_items_by_product_id", columnList = "product_id") })
 public class CartItem {
 
 	@Id
