@@ -8,10 +8,12 @@ import java.util.List;
  * with no transaction in flight. Any shop (ours, the Spring baseline) exports it, so one audit judges both.
  *
  * @param tid the newest transaction the state includes, as the shop numbers them ({@code -1} if it does not)
+ * @param cartItems the lines in customers' carts: a driver starts its model of the carts from them (lines of checkouts
+ * that aborted before it ran are still there)
  */
 public record ShopSnapshot(long tid, List<StockRow> stock, List<ProductRow> products, List<ReplicaRow> replicas,
 		List<CustomerRow> customers, List<OrderRow> orders, List<OrderItemRow> orderItems, List<PaymentRow> payments,
-		List<ShipmentRow> shipments, List<PackageRow> packages, List<EntryRow> entries) {
+		List<ShipmentRow> shipments, List<PackageRow> packages, List<EntryRow> entries, List<CartItemRow> cartItems) {
 
 	/** A stock item: what is available, what is reserved, and units sold since ingestion ({@code ytd}). */
 	public record StockRow(long sellerId, long productId, int qtyAvailable, int qtyReserved, long ytd, long version,
@@ -20,6 +22,10 @@ public record ShopSnapshot(long tid, List<StockRow> stock, List<ProductRow> prod
 
 	/** A product as the product service holds it. */
 	public record ProductRow(long sellerId, long productId, BigDecimal price, long version, boolean active) {
+	}
+
+	/** A line in a customer's cart. */
+	public record CartItemRow(long customerId, long sellerId, long productId, int quantity) {
 	}
 
 	/** The cart service's replica of a product. */

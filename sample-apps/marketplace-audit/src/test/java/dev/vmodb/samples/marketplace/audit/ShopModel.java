@@ -88,7 +88,7 @@ final class ShopModel {
 		return new ShopSnapshot(-1, List.copyOf(this.stock.values()), List.copyOf(this.products.values()),
 				List.copyOf(this.replicas.values()), List.copyOf(this.customers.values()), List.copyOf(this.orders),
 				List.copyOf(this.items), List.copyOf(this.payments), List.copyOf(this.shipments),
-				List.copyOf(this.packages), List.copyOf(this.entries));
+				List.copyOf(this.packages), List.copyOf(this.entries), List.of());
 	}
 
 	/** A committed checkout: the order, its items at the replica's price, payment, shipment, entries, stock sold. */

@@ -10,6 +10,7 @@ import dev.vmodb.autoconfigure.VmsRuntimes;
 import dev.vmodb.core.store.ReadScope;
 import dev.vmodb.core.store.VersionedStore;
 import dev.vmodb.jpa.repository.VmsRepository;
+import dev.vmodb.samples.marketplace.cart.CartItemRepository;
 import dev.vmodb.samples.marketplace.cart.ReplicaProductRepository;
 import dev.vmodb.samples.marketplace.customer.CustomerRepository;
 import dev.vmodb.samples.marketplace.order.OrderItemRepository;
@@ -37,6 +38,8 @@ class SnapshotReader {
 
 	private final ReplicaProductRepository replicas;
 
+	private final CartItemRepository cartItems;
+
 	private final CustomerRepository customers;
 
 	private final OrderRepository orders;
@@ -52,13 +55,14 @@ class SnapshotReader {
 	private final OrderEntryRepository entries;
 
 	SnapshotReader(VmsRuntimes runtimes, StockItemRepository stock, ProductRepository products,
-			ReplicaProductRepository replicas, CustomerRepository customers, OrderRepository orders,
-			OrderItemRepository orderItems, OrderPaymentRepository payments, ShipmentRepository shipments,
-			ShipmentPackageRepository packages, OrderEntryRepository entries) {
+			ReplicaProductRepository replicas, CartItemRepository cartItems, CustomerRepository customers,
+			OrderRepository orders, OrderItemRepository orderItems, OrderPaymentRepository payments,
+			ShipmentRepository shipments, ShipmentPackageRepository packages, OrderEntryRepository entries) {
 		this.runtimes = runtimes;
 		this.stock = stock;
 		this.products = products;
 		this.replicas = replicas;
+		this.cartItems = cartItems;
 		this.customers = customers;
 		this.orders = orders;
 		this.orderItems = orderItems;
@@ -76,7 +80,8 @@ class SnapshotReader {
 		Reading reading = new Reading();
 		List<ShopSnapshot.StockRow> stockRows = reading.of("stock", () -> rows(this.stock, SnapshotRows::of));
 		List<ShopSnapshot.ProductRow> productRows = reading.of("product", () -> rows(this.products, SnapshotRows::of));
-		List<ShopSnapshot.ReplicaRow> replicaRows = reading.of("cart", () -> rows(this.replicas, SnapshotRows::of));
+		CartTables cart = reading.of("cart",
+				() -> new CartTables(rows(this.replicas, SnapshotRows::of), rows(this.cartItems, SnapshotRows::of)));
 		List<ShopSnapshot.CustomerRow> customerRows = reading.of("customer", () -> rows(this.customers, SnapshotRows::of));
 		OrderTables order = reading.of("order",
 				() -> new OrderTables(rows(this.orders, SnapshotRows::of), rows(this.orderItems, SnapshotRows::of)));
@@ -84,8 +89,8 @@ class SnapshotReader {
 		ShipmentTables shipment = reading.of("shipment",
 				() -> new ShipmentTables(rows(this.shipments, SnapshotRows::of), rows(this.packages, SnapshotRows::of)));
 		List<ShopSnapshot.EntryRow> entryRows = reading.of("seller", () -> rows(this.entries, SnapshotRows::of));
-		return new ShopSnapshot(reading.lowestTid, stockRows, productRows, replicaRows, customerRows, order.orders(),
-				order.items(), paymentRows, shipment.shipments(), shipment.packages(), entryRows);
+		return new ShopSnapshot(reading.lowestTid, stockRows, productRows, cart.replicas(), customerRows, order.orders(),
+				order.items(), paymentRows, shipment.shipments(), shipment.packages(), entryRows, cart.items());
 	}
 
 	private static <E, R> List<R> rows(VmsRepository<E, ?> repository, Function<E, R> row) {
@@ -106,6 +111,9 @@ class SnapshotReader {
 			});
 		}
 
+	}
+
+	private record CartTables(List<ShopSnapshot.ReplicaRow> replicas, List<ShopSnapshot.CartItemRow> items) {
 	}
 
 	private record OrderTables(List<ShopSnapshot.OrderRow> orders, List<ShopSnapshot.OrderItemRow> items) {

@@ -1,5 +1,6 @@
 package dev.vmodb.samples.marketplace.audit;
 
+import dev.vmodb.samples.marketplace.audit.ShopSnapshot.CartItemRow;
 import dev.vmodb.samples.marketplace.audit.ShopSnapshot.CustomerRow;
 import dev.vmodb.samples.marketplace.audit.ShopSnapshot.EntryRow;
 import dev.vmodb.samples.marketplace.audit.ShopSnapshot.OrderItemRow;
@@ -10,6 +11,7 @@ import dev.vmodb.samples.marketplace.audit.ShopSnapshot.ProductRow;
 import dev.vmodb.samples.marketplace.audit.ShopSnapshot.ReplicaRow;
 import dev.vmodb.samples.marketplace.audit.ShopSnapshot.ShipmentRow;
 import dev.vmodb.samples.marketplace.audit.ShopSnapshot.StockRow;
+import dev.vmodb.samples.marketplace.cart.CartItem;
 import dev.vmodb.samples.marketplace.cart.ReplicaProduct;
 import dev.vmodb.samples.marketplace.customer.Customer;
 import dev.vmodb.samples.marketplace.order.Order;
@@ -41,6 +43,10 @@ final class SnapshotRows {
 
 	static ReplicaRow of(ReplicaProduct replica) {
 		return new ReplicaRow(replica.getSellerId(), replica.getProductId(), replica.getPrice(), replica.getVersion());
+	}
+
+	static CartItemRow of(CartItem item) {
+		return new CartItemRow(item.getCustomerId(), item.getSellerId(), item.getProductId(), item.getQuantity());
 	}
 
 	static CustomerRow of(Customer customer) {

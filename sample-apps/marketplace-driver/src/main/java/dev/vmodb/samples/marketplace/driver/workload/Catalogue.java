@@ -2,8 +2,13 @@ package dev.vmodb.samples.marketplace.driver.workload;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.random.RandomGenerator;
 
+import dev.vmodb.samples.marketplace.audit.Journal.CartLine;
+import dev.vmodb.samples.marketplace.audit.Journal.Interval;
 import dev.vmodb.samples.marketplace.audit.ShopSnapshot;
 import dev.vmodb.samples.marketplace.driver.KeyDistribution;
 import dev.vmodb.samples.marketplace.driver.shop.ShopUnavailableException;
@@ -14,6 +19,12 @@ import dev.vmodb.samples.marketplace.driver.shop.ShopUnavailableException;
  * as the benchmark's driver does.
  */
 public final class Catalogue {
+
+	/**
+	 * When the lines found in carts at the start were added: before every request of the run, which is all the audit
+	 * asks of it (such a line is added again before its customer's next checkout anyway).
+	 */
+	private static final Interval BEFORE_THE_RUN = new Interval(Long.MIN_VALUE, Long.MIN_VALUE);
 
 	/** Draws before a claim gives up, so a slot never spins on a crowded catalogue. */
 	private static final int CLAIM_ATTEMPTS = 16;
@@ -59,8 +70,35 @@ public final class Catalogue {
 			throw new ShopUnavailableException("the shop is empty (" + products.size() + " active products, "
 					+ customers.size() + " customers): start it with marketplace.load=true on an empty state");
 		}
+		fillCarts(snapshot.cartItems(), products, customers);
 		long[] sellers = products.stream().mapToLong(ProductState::sellerId).distinct().toArray();
 		return new Catalogue(sellers, products, customers, keys, theta);
+	}
+
+	/**
+	 * Starts the model of the carts from what they hold: lines of checkouts that aborted before this run (an aborted
+	 * checkout leaves its cart as it was) are in the customer's next checkout. A customer whose cart holds a product
+	 * that is not active is left out of the run: no add can refresh that line.
+	 */
+	private static void fillCarts(List<ShopSnapshot.CartItemRow> lines, List<ProductState> products,
+			List<CustomerState> customers) {
+		Map<Long, CustomerState> customersById = customers.stream()
+			.collect(Collectors.toMap(CustomerState::id, Function.identity()));
+		Map<String, ProductState> productsByKey = products.stream()
+			.collect(Collectors.toMap((product) -> product.sellerId() + "/" + product.productId(), Function.identity()));
+		for (ShopSnapshot.CartItemRow line : lines) {
+			CustomerState customer = customersById.get(line.customerId());
+			ProductState product = productsByKey.get(line.sellerId() + "/" + line.productId());
+			if (customer == null) {
+				continue;
+			}
+			if (product == null) {
+				customer.retire();
+				continue;
+			}
+			customer.added(product,
+					new CartLine(line.sellerId(), line.productId(), line.quantity(), BEFORE_THE_RUN));
+		}
 	}
 
 	public int sellerCount() {
