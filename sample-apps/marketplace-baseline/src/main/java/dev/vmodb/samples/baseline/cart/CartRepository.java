@@ -1,0 +1,10 @@
+package dev.vmodb.samples.baseline.cart;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import dev.vmodb.samples.baseline.messaging.Inserts;
+
+/** The cart service's carts. */
+public interface CartRepository extends JpaRepository<Cart, Long>, Inserts<Cart> {
+
+}

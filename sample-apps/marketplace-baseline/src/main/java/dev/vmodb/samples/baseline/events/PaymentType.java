@@ -1,0 +1,10 @@
+package dev.vmodb.samples.baseline.events;
+
+/**
+ * How a customer pays (the benchmark's types; the driver draws the first three).
+ */
+public enum PaymentType {
+
+	CREDIT_CARD, DEBIT_CARD, BOLETO, VOUCHER
+
+}

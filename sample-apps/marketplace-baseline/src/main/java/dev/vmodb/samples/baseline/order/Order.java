@@ -1,0 +1,181 @@
+package dev.vmodb.samples.baseline.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+/**
+ * An order of a customer, keyed by customer and the customer's order id.
+ */
+@Entity
+@IdClass(OrderId.class)
+@Table(name = "orders")
+public class Order {
+
+	@Id
+	@Column(name = "customer_id")
+	private Long customerId;
+
+	@Id
+	@Column(name = "order_id")
+	private Long orderId;
+
+	@NotBlank
+	@Column(name = "invoice_number")
+	private String invoiceNumber;
+
+	@NotBlank
+	@Column(name = "status")
+	private String status;
+
+	@NotNull
+	@Column(name = "purchase_timestamp")
+	private Instant purchaseTimestamp;
+
+	@NotNull
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Positive
+	@Column(name = "count_items")
+	private int countItems;
+
+	@NotNull
+	@Column(name = "total_amount")
+	private BigDecimal totalAmount;
+
+	@NotNull
+	@DecimalMin("0")
+	@Column(name = "total_freight")
+	private BigDecimal totalFreight;
+
+	@NotNull
+	@DecimalMin("0")
+	@Column(name = "total_incentive")
+	private BigDecimal totalIncentive;
+
+	@NotNull
+	@Column(name = "total_invoice")
+	private BigDecimal totalInvoice;
+
+	@NotNull
+	@DecimalMin("0")
+	@Column(name = "total_items")
+	private BigDecimal totalItems;
+
+	protected Order() {
+	}
+
+	public Order(Long customerId, Long orderId, String invoiceNumber, String status, Instant purchaseTimestamp, Instant updatedAt, int countItems, BigDecimal totalAmount, BigDecimal totalFreight, BigDecimal totalIncentive, BigDecimal totalInvoice, BigDecimal totalItems) {
+		this.customerId = customerId;
+		this.orderId = orderId;
+		this.invoiceNumber = invoiceNumber;
+		this.status = status;
+		this.purchaseTimestamp = purchaseTimestamp;
+		this.updatedAt = updatedAt;
+		this.countItems = countItems;
+		this.totalAmount = totalAmount;
+		this.totalFreight = totalFreight;
+		this.totalIncentive = totalIncentive;
+		this.totalInvoice = totalInvoice;
+		this.totalItems = totalItems;
+	}
+
+	public Long getCustomerId() {
+		return this.customerId;
+	}
+
+	public Long getOrderId() {
+		return this.orderId;
+	}
+
+	public String getInvoiceNumber() {
+		return this.invoiceNumber;
+	}
+
+	public void setInvoiceNumber(String invoiceNumber) {
+		this.invoiceNumber = invoiceNumber;
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(String status) {
+		this.status = status;
+	}
+
+	public Instant getPurchaseTimestamp() {
+		return this.purchaseTimestamp;
+	}
+
+	public void setPurchaseTimestamp(Instant purchaseTimestamp) {
+		this.purchaseTimestamp = purchaseTimestamp;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public void setUpdatedAt(Instant updatedAt) {
+		this.updatedAt = updatedAt;
+	}
+
+	public int getCountItems() {
+		return this.countItems;
+	}
+
+	public void setCountItems(int countItems) {
+		this.countItems = countItems;
+	}
+
+	public BigDecimal getTotalAmount() {
+		return this.totalAmount;
+	}
+
+	public void setTotalAmount(BigDecimal totalAmount) {
+		this.totalAmount = totalAmount;
+	}
+
+	public BigDecimal getTotalFreight() {
+		return this.totalFreight;
+	}
+
+	public void setTotalFreight(BigDecimal totalFreight) {
+		this.totalFreight = totalFreight;
+	}
+
+	public BigDecimal getTotalIncentive() {
+		return this.totalIncentive;
+	}
+
+	public void setTotalIncentive(BigDecimal totalIncentive) {
+		this.totalIncentive = totalIncentive;
+	}
+
+	public BigDecimal getTotalInvoice() {
+		return this.totalInvoice;
+	}
+
+	public void setTotalInvoice(BigDecimal totalInvoice) {
+		this.totalInvoice = totalInvoice;
+	}
+
+	public BigDecimal getTotalItems() {
+		return this.totalItems;
+	}
+
+	public void setTotalItems(BigDecimal totalItems) {
+		this.totalItems = totalItems;
+	}
+
+}

@@ -1,0 +1,143 @@
+package dev.vmodb.samples.baseline.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.vmodb.samples.baseline.events.CheckoutEvents.InvoiceIssued;
+import dev.vmodb.samples.baseline.events.CheckoutEvents.Item;
+import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentConfirmed;
+import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentFailed;
+import dev.vmodb.samples.baseline.events.CheckoutEvents.StockConfirmed;
+import dev.vmodb.samples.baseline.events.DeliveryEvents.ConcludedShipment;
+import dev.vmodb.samples.baseline.events.DeliveryEvents.PackagesDelivered;
+import dev.vmodb.samples.baseline.events.RequestOutcome;
+import dev.vmodb.samples.baseline.events.Topics;
+import dev.vmodb.samples.baseline.messaging.EventPublisher;
+import dev.vmodb.samples.baseline.messaging.ProcessedEvents;
+
+/**
+ * The order service: creates the invoiced order once stock is reserved, marks it paid or canceled after payment, and
+ * delivered once its shipment concluded.
+ */
+@Service
+public class OrderService {
+
+	static final String NAME = "order";
+
+	static final String INVOICED = "INVOICED";
+
+	static final String PAYMENT_PROCESSED = "PAYMENT_PROCESSED";
+
+	static final String CANCELED = "CANCELED";
+
+	static final String DELIVERED = "DELIVERED";
+
+	private final CustomerOrderRepository customerOrders;
+
+	private final OrderRepository orders;
+
+	private final OrderItemRepository items;
+
+	private final OrderHistoryRepository history;
+
+	private final ProcessedEvents processed;
+
+	private final EventPublisher publisher;
+
+	public OrderService(CustomerOrderRepository customerOrders, OrderRepository orders, OrderItemRepository items,
+			OrderHistoryRepository history, ProcessedEvents processed, EventPublisher publisher) {
+		this.customerOrders = customerOrders;
+		this.orders = orders;
+		this.items = items;
+		this.history = history;
+		this.processed = processed;
+		this.publisher = publisher;
+	}
+
+	@KafkaListener(id = "order.stock-confirmed", topics = Topics.STOCK_CONFIRMED)
+	@Transactional
+	public void invoice(StockConfirmed event) {
+		if (!this.processed.firstDelivery(NAME, Topics.STOCK_CONFIRMED, event.requestId())) {
+			return;
+		}
+		long orderId = nextOrderId(event.customerId());
+		Instant now = Instant.now();
+		List<Item> lines = event.items();
+		BigDecimal totalItems = sum(lines.stream().map(Item::totalItems).toList());
+		BigDecimal totalFreight = sum(lines.stream().map(Item::freightValue).toList());
+		BigDecimal totalIncentive = sum(lines.stream().map(Item::voucher).toList());
+		BigDecimal totalInvoice = sum(lines.stream().map(Item::totalAmount).toList());
+		String invoiceNumber = event.customerId() + "-" + now.toEpochMilli() + "-" + orderId;
+		this.orders.insert(new Order(event.customerId(), orderId, invoiceNumber, INVOICED, now, now, lines.size(),
+				totalItems.subtract(totalIncentive), totalFreight, totalIncentive, totalInvoice, totalItems));
+		long itemId = 1;
+		for (Item line : lines) {
+			this.items.insert(new OrderItem(event.customerId(), orderId, itemId++, line.sellerId(), line.productId(),
+					line.productName(), line.unitPrice(), line.quantity(), line.freightValue(), line.totalItems(),
+					line.totalAmount(), line.voucher()));
+		}
+		this.history.insert(new OrderHistory(event.customerId(), orderId, INVOICED, now));
+		this.publisher.publish(Topics.INVOICE_ISSUED, event.customerId(), new InvoiceIssued(event.requestId(),
+				event.customerId(), orderId, invoiceNumber, totalInvoice, event.payment(), lines));
+	}
+
+	@KafkaListener(id = "order.payment-confirmed", topics = Topics.PAYMENT_CONFIRMED)
+	@Transactional
+	public void paid(PaymentConfirmed event) {
+		if (this.processed.firstDelivery(NAME, Topics.PAYMENT_CONFIRMED, event.requestId())) {
+			setStatus(event.customerId(), event.orderId(), PAYMENT_PROCESSED);
+		}
+	}
+
+	/** The compensation of a declined payment: the order stays, canceled. */
+	@KafkaListener(id = "order.payment-failed", topics = Topics.PAYMENT_FAILED)
+	@Transactional
+	public void canceled(PaymentFailed event) {
+		if (this.processed.firstDelivery(NAME, Topics.PAYMENT_FAILED, event.requestId())) {
+			setStatus(event.customerId(), event.orderId(), CANCELED);
+		}
+	}
+
+	/** An order whose shipment concluded is delivered; partly delivered orders keep their status. */
+	@KafkaListener(id = "order.packages-delivered", topics = Topics.PACKAGES_DELIVERED)
+	@Transactional
+	public void delivered(PackagesDelivered event) {
+		if (this.processed.firstDelivery(NAME, Topics.PACKAGES_DELIVERED, event.requestId())) {
+			for (ConcludedShipment shipment : event.concluded()) {
+				setStatus(shipment.customerId(), shipment.orderId(), DELIVERED);
+			}
+			this.publisher.report(RequestOutcome.done(event.requestId()));
+		}
+	}
+
+	private void setStatus(long customerId, long orderId, String status) {
+		Instant now = Instant.now();
+		this.orders.findById(new OrderId(customerId, orderId)).ifPresent((order) -> {
+			order.setStatus(status);
+			order.setUpdatedAt(now);
+		});
+		this.history.insert(new OrderHistory(customerId, orderId, status, now));
+	}
+
+	/** Order ids count per customer, from 1. */
+	private long nextOrderId(long customerId) {
+		CustomerOrder counter = this.customerOrders.findById(customerId).orElse(null);
+		if (counter == null) {
+			this.customerOrders.insert(new CustomerOrder(customerId, 2L));
+			return 1;
+		}
+		long orderId = counter.getNextOrderId();
+		counter.setNextOrderId(orderId + 1);
+		return orderId;
+	}
+
+	private static BigDecimal sum(List<BigDecimal> values) {
+		return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+}

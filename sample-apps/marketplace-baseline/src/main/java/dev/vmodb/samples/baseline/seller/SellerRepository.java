@@ -1,0 +1,10 @@
+package dev.vmodb.samples.baseline.seller;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import dev.vmodb.samples.baseline.messaging.Inserts;
+
+/** The {@link Seller} rows of the seller service. */
+public interface SellerRepository extends JpaRepository<Seller, Long>, Inserts<Seller> {
+
+}

@@ -1,0 +1,88 @@
+package dev.vmodb.samples.baseline.seller;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.vmodb.samples.baseline.RequestRejectedException;
+import dev.vmodb.samples.baseline.events.CheckoutEvents.InvoiceIssued;
+import dev.vmodb.samples.baseline.events.CheckoutEvents.Item;
+import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentFailed;
+import dev.vmodb.samples.baseline.events.DeliveryEvents.PackagesDelivered;
+import dev.vmodb.samples.baseline.events.DeliveryEvents.SellerDelivery;
+import dev.vmodb.samples.baseline.events.RequestOutcome;
+import dev.vmodb.samples.baseline.events.Topics;
+import dev.vmodb.samples.baseline.messaging.EventPublisher;
+import dev.vmodb.samples.baseline.messaging.ProcessedEvents;
+
+/**
+ * The seller service: sellers and the order entries their dashboard aggregates.
+ */
+@Service
+public class SellerService {
+
+	static final String NAME = "seller";
+
+	private final SellerRepository sellers;
+
+	private final OrderEntryRepository entries;
+
+	private final ProcessedEvents processed;
+
+	private final EventPublisher publisher;
+
+	public SellerService(SellerRepository sellers, OrderEntryRepository entries, ProcessedEvents processed,
+			EventPublisher publisher) {
+		this.sellers = sellers;
+		this.entries = entries;
+		this.processed = processed;
+		this.publisher = publisher;
+	}
+
+	@Transactional
+	public void ingest(long sellerId, String name, String city) {
+		RequestRejectedException.rejectIf(this.sellers.existsById(sellerId), NAME, "seller " + sellerId + " exists");
+		this.sellers.insert(new Seller(sellerId, name, city));
+	}
+
+	@KafkaListener(id = "seller.invoice-issued", topics = Topics.INVOICE_ISSUED)
+	@Transactional
+	public void recordEntries(InvoiceIssued event) {
+		if (this.processed.firstDelivery(NAME, Topics.INVOICE_ISSUED, event.requestId())) {
+			for (Item item : event.items()) {
+				this.entries.insert(new OrderEntry(event.customerId(), event.orderId(), item.sellerId(),
+						item.productId(), item.productName(), item.quantity(), item.unitPrice(), item.totalItems(),
+						item.totalAmount(), item.freightValue(), item.voucher(), item.totalAmount(), "INVOICED",
+						OrderEntry.OPEN));
+			}
+		}
+	}
+
+	/** The compensation of a declined payment: the order's entries leave the dashboard. */
+	@KafkaListener(id = "seller.payment-failed", topics = Topics.PAYMENT_FAILED)
+	@Transactional
+	public void dropEntries(PaymentFailed event) {
+		if (this.processed.firstDelivery(NAME, Topics.PAYMENT_FAILED, event.requestId())) {
+			this.entries.deleteAllInBatch(this.entries.findByCustomerIdAndOrderId(event.customerId(), event.orderId()));
+		}
+	}
+
+	/** The seller's entries of a delivered order leave its dashboard. */
+	@KafkaListener(id = "seller.packages-delivered", topics = Topics.PACKAGES_DELIVERED)
+	@Transactional
+	public void delivered(PackagesDelivered event) {
+		if (this.processed.firstDelivery(NAME, Topics.PACKAGES_DELIVERED, event.requestId())) {
+			for (SellerDelivery delivery : event.deliveries()) {
+				for (OrderEntry entry : this.entries.findByCustomerIdAndOrderId(delivery.customerId(),
+						delivery.orderId())) {
+					if (entry.getSellerId() == delivery.sellerId()
+							&& OrderEntry.OPEN.equals(entry.getDeliveryStatus())) {
+						entry.setDeliveryStatus(OrderEntry.DELIVERED);
+					}
+				}
+			}
+			this.publisher.report(RequestOutcome.done(event.requestId()));
+		}
+	}
+
+}

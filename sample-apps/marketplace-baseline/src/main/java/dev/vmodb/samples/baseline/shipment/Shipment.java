@@ -1,0 +1,101 @@
+package dev.vmodb.samples.baseline.shipment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+/**
+ * The shipment of an order: one package per order line.
+ */
+@Entity
+@IdClass(ShipmentId.class)
+@Table(name = "shipments")
+public class Shipment {
+
+	@Id
+	@Column(name = "customer_id")
+	private Long customerId;
+
+	@Id
+	@Column(name = "order_id")
+	private Long orderId;
+
+	@Positive
+	@Column(name = "package_count")
+	private int packageCount;
+
+	@NotNull
+	@DecimalMin("0")
+	@Column(name = "total_freight")
+	private BigDecimal totalFreight;
+
+	@NotNull
+	@Column(name = "request_date")
+	private Instant requestDate;
+
+	@NotBlank
+	@Column(name = "status")
+	private String status;
+
+	protected Shipment() {
+	}
+
+	public Shipment(Long customerId, Long orderId, int packageCount, BigDecimal totalFreight, Instant requestDate, String status) {
+		this.customerId = customerId;
+		this.orderId = orderId;
+		this.packageCount = packageCount;
+		this.totalFreight = totalFreight;
+		this.requestDate = requestDate;
+		this.status = status;
+	}
+
+	public Long getCustomerId() {
+		return this.customerId;
+	}
+
+	public Long getOrderId() {
+		return this.orderId;
+	}
+
+	public int getPackageCount() {
+		return this.packageCount;
+	}
+
+	public void setPackageCount(int packageCount) {
+		this.packageCount = packageCount;
+	}
+
+	public BigDecimal getTotalFreight() {
+		return this.totalFreight;
+	}
+
+	public void setTotalFreight(BigDecimal totalFreight) {
+		this.totalFreight = totalFreight;
+	}
+
+	public Instant getRequestDate() {
+		return this.requestDate;
+	}
+
+	public void setRequestDate(Instant requestDate) {
+		this.requestDate = requestDate;
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(String status) {
+		this.status = status;
+	}
+
+}
