@@ -1,0 +1,120 @@
+package dev.vmodb.samples.baseline.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.springframework.stereotype.Component;
+
+import dev.vmodb.samples.baseline.RequestRejectedException;
+import dev.vmodb.samples.baseline.cart.CartService;
+import dev.vmodb.samples.baseline.customer.CustomerService;
+import dev.vmodb.samples.baseline.events.PaymentType;
+import dev.vmodb.samples.baseline.product.ProductService;
+import dev.vmodb.samples.baseline.seller.SellerService;
+import dev.vmodb.samples.baseline.shipment.ShipmentService;
+
+/**
+ * Runs a request's first local transaction in its service and answers when its flow is over: at once for the
+ * requests one service does alone, when the flow's last handlers report for the others.
+ */
+@Component
+public class ShopCommands {
+
+	/** Product ingestion and replacement end in stock and cart. */
+	private static final int STOCK_AND_CART = 2;
+
+	/** A delivery ends in order, seller and customer. */
+	private static final int ORDER_SELLER_AND_CUSTOMER = 3;
+
+	/** A checkout ends in shipment (completed) or cart (failed, lines put back). */
+	private static final int CHECKOUT = 1;
+
+	/** A price update ends in cart. */
+	private static final int CART = 1;
+
+	private final PendingRequests pending;
+
+	private final SellerService sellers;
+
+	private final CustomerService customers;
+
+	private final ProductService products;
+
+	private final CartService carts;
+
+	private final ShipmentService shipments;
+
+	ShopCommands(PendingRequests pending, SellerService sellers, CustomerService customers, ProductService products,
+			CartService carts, ShipmentService shipments) {
+		this.pending = pending;
+		this.sellers = sellers;
+		this.customers = customers;
+		this.products = products;
+		this.carts = carts;
+		this.shipments = shipments;
+	}
+
+	public CompletableFuture<TransactionResponse> ingestSeller(long sellerId, String name, String city) {
+		return local(0, (id) -> this.sellers.ingest(sellerId, name, city));
+	}
+
+	public CompletableFuture<TransactionResponse> ingestCustomer(long customerId, String firstName, String lastName,
+			String city) {
+		return local(0, (id) -> this.customers.ingest(customerId, firstName, lastName, city));
+	}
+
+	public CompletableFuture<TransactionResponse> ingestProduct(long sellerId, long productId, String name, String sku,
+			String category, BigDecimal price, BigDecimal freightValue, int qtyAvailable) {
+		return local(STOCK_AND_CART, (id) -> this.products.ingest(id, sellerId, productId, name, sku, category, price,
+				freightValue, qtyAvailable));
+	}
+
+	public CompletableFuture<TransactionResponse> addToCart(long customerId, long sellerId, long productId,
+			int quantity, BigDecimal voucher) {
+		return local(0, (id) -> this.carts.add(customerId, sellerId, productId, quantity, voucher));
+	}
+
+	public CompletableFuture<TransactionResponse> checkout(long customerId, PaymentType type, String cardNumber,
+			int installments) {
+		return local(CHECKOUT, (id) -> this.carts.checkout(id, customerId, type, cardNumber, installments));
+	}
+
+	public CompletableFuture<TransactionResponse> updatePrice(long sellerId, long productId, BigDecimal price) {
+		return local(CART, (id) -> this.products.updatePrice(id, sellerId, productId, price));
+	}
+
+	public CompletableFuture<TransactionResponse> updateProduct(long sellerId, long productId, String name, String sku,
+			String category, BigDecimal price, BigDecimal freightValue) {
+		return local(STOCK_AND_CART, (id) -> this.products.updateProduct(id, sellerId, productId, name, sku, category,
+				price, freightValue));
+	}
+
+	public CompletableFuture<TransactionResponse> updateDelivery(List<Long> sellerIds) {
+		PendingRequests.Pending request = this.pending.start(ORDER_SELLER_AND_CUSTOMER);
+		try {
+			return this.shipments.deliver(request.id(), sellerIds) ? request.future() : request.completeNow();
+		}
+		catch (RequestRejectedException ex) {
+			return request.failNow(ex.service(), ex.reason());
+		}
+	}
+
+	/**
+	 * Runs the first local transaction under a new request.
+	 * @param outcomes the outcomes the flow ends in ({@code 0}: done with the local transaction)
+	 * @param transaction the local transaction, given the request id
+	 */
+	private CompletableFuture<TransactionResponse> local(int outcomes, Consumer<String> transaction) {
+		PendingRequests.Pending request = this.pending.start(outcomes);
+		try {
+			transaction.accept(request.id());
+		}
+		catch (RequestRejectedException ex) {
+			return request.failNow(ex.service(), ex.reason());
+		}
+		return (outcomes == 0) ? request.completeNow() : request.future();
+	}
+
+}

@@ -1,0 +1,88 @@
+package dev.vmodb.samples.baseline.audit;
+
+import dev.vmodb.samples.marketplace.audit.ShopSnapshot.CartItemRow;
+import dev.vmodb.samples.marketplace.audit.ShopSnapshot.CustomerRow;
+import dev.vmodb.samples.marketplace.audit.ShopSnapshot.EntryRow;
+import dev.vmodb.samples.marketplace.audit.ShopSnapshot.OrderItemRow;
+import dev.vmodb.samples.marketplace.audit.ShopSnapshot.OrderRow;
+import dev.vmodb.samples.marketplace.audit.ShopSnapshot.PackageRow;
+import dev.vmodb.samples.marketplace.audit.ShopSnapshot.PaymentRow;
+import dev.vmodb.samples.marketplace.audit.ShopSnapshot.ProductRow;
+import dev.vmodb.samples.marketplace.audit.ShopSnapshot.ReplicaRow;
+import dev.vmodb.samples.marketplace.audit.ShopSnapshot.ShipmentRow;
+import dev.vmodb.samples.marketplace.audit.ShopSnapshot.StockRow;
+import dev.vmodb.samples.baseline.cart.CartItem;
+import dev.vmodb.samples.baseline.cart.ReplicaProduct;
+import dev.vmodb.samples.baseline.customer.Customer;
+import dev.vmodb.samples.baseline.order.Order;
+import dev.vmodb.samples.baseline.order.OrderItem;
+import dev.vmodb.samples.baseline.payment.OrderPayment;
+import dev.vmodb.samples.baseline.product.Product;
+import dev.vmodb.samples.baseline.seller.OrderEntry;
+import dev.vmodb.samples.baseline.shipment.Shipment;
+import dev.vmodb.samples.baseline.shipment.ShipmentPackage;
+import dev.vmodb.samples.baseline.stock.StockItem;
+
+/**
+ * The shop's entities as the audit's rows: the columns the criteria read, nothing else.
+ */
+final class SnapshotRows {
+
+	private SnapshotRows() {
+	}
+
+	static StockRow of(StockItem item) {
+		return new StockRow(item.getSellerId(), item.getProductId(), item.getQtyAvailable(), item.getQtyReserved(),
+				item.getYtd(), item.getVersion(), item.isActive());
+	}
+
+	static ProductRow of(Product product) {
+		return new ProductRow(product.getSellerId(), product.getProductId(), product.getPrice(), product.getVersion(),
+				product.isActive());
+	}
+
+	static ReplicaRow of(ReplicaProduct replica) {
+		return new ReplicaRow(replica.getSellerId(), replica.getProductId(), replica.getPrice(), replica.getVersion());
+	}
+
+	static CartItemRow of(CartItem item) {
+		return new CartItemRow(item.getCustomerId(), item.getSellerId(), item.getProductId(), item.getQuantity());
+	}
+
+	static CustomerRow of(Customer customer) {
+		return new CustomerRow(customer.getId(), customer.getSuccessPaymentCount(), customer.getFailedPaymentCount(),
+				customer.getDeliveryCount());
+	}
+
+	static OrderRow of(Order order) {
+		return new OrderRow(order.getCustomerId(), order.getOrderId(), order.getStatus(), order.getCountItems(),
+				order.getTotalAmount(), order.getTotalInvoice());
+	}
+
+	static OrderItemRow of(OrderItem item) {
+		return new OrderItemRow(item.getCustomerId(), item.getOrderId(), item.getOrderItemId(), item.getSellerId(),
+				item.getProductId(), item.getUnitPrice(), item.getQuantity(), item.getTotalAmount());
+	}
+
+	static PaymentRow of(OrderPayment payment) {
+		return new PaymentRow(payment.getCustomerId(), payment.getOrderId(), payment.getSequential(),
+				payment.getType().name(), payment.getAmount());
+	}
+
+	static ShipmentRow of(Shipment shipment) {
+		return new ShipmentRow(shipment.getCustomerId(), shipment.getOrderId(), shipment.getStatus(),
+				shipment.getPackageCount());
+	}
+
+	static PackageRow of(ShipmentPackage shipped) {
+		return new PackageRow(shipped.getCustomerId(), shipped.getOrderId(), shipped.getPackageId(),
+				shipped.getSellerId(), shipped.getProductId(), shipped.getQuantity(), shipped.getStatus());
+	}
+
+	static EntryRow of(OrderEntry entry) {
+		return new EntryRow(entry.getCustomerId(), entry.getOrderId(), entry.getSellerId(), entry.getProductId(),
+				entry.getQuantity(), entry.getTotalItems(), entry.getTotalAmount(), entry.getFreightValue(),
+				entry.getTotalIncentive(), entry.getTotalInvoice(), entry.getDeliveryStatus());
+	}
+
+}

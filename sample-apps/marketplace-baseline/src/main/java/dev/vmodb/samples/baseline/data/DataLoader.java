@@ -1,0 +1,97 @@
+package dev.vmodb.samples.baseline.data;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import dev.vmodb.samples.baseline.api.ShopCommands;
+import dev.vmodb.samples.baseline.api.TransactionResponse;
+
+/**
+ * Loads a generated data set through the same requests a client's ingestion sends (product through product, stock
+ * and cart), at most {@code inFlight} at once.
+ */
+public class DataLoader {
+
+	private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+	private final ShopCommands commands;
+
+	private final PrintStream out;
+
+	public DataLoader(ShopCommands commands, PrintStream out) {
+		this.commands = commands;
+		this.out = out;
+	}
+
+	public LoadReport load(DataSize size) {
+		Semaphore window = new Semaphore(size.inFlight());
+		AtomicLong committed = new AtomicLong();
+		AtomicLong aborted = new AtomicLong();
+		AtomicReference<String> firstFailure = new AtomicReference<>();
+		long total = size.transactions();
+		long start = System.nanoTime();
+		long[] nextProgress = { start + PROGRESS_EVERY_NANOS };
+		Submitter submit = (request) -> {
+			window.acquireUninterruptibly();
+			CompletableFuture<TransactionResponse> done;
+			try {
+				done = request.get();
+			}
+			catch (RuntimeException ex) {
+				window.release();
+				throw ex;
+			}
+			done.whenComplete((response, failure) -> {
+				if (failure == null) {
+					committed.incrementAndGet();
+				}
+				else {
+					aborted.incrementAndGet();
+					firstFailure.compareAndSet(null, String.valueOf(failure.getMessage()));
+				}
+				window.release();
+			});
+			if (System.nanoTime() > nextProgress[0]) {
+				nextProgress[0] += PROGRESS_EVERY_NANOS;
+				this.out.printf("  ... loading: %,d of %,d committed%n", committed.get(), total);
+			}
+		};
+		new DataGenerator(size).generate(new DataGenerator.Sink() {
+			@Override
+			public void seller(long sellerId, String name, String city) {
+				submit.accept(() -> DataLoader.this.commands.ingestSeller(sellerId, name, city));
+			}
+
+			@Override
+			public void product(long sellerId, long productId, String name, String sku, String category,
+					BigDecimal price, BigDecimal freightValue, int qtyAvailable) {
+				submit.accept(() -> DataLoader.this.commands.ingestProduct(sellerId, productId, name, sku, category,
+						price, freightValue, qtyAvailable));
+			}
+
+			@Override
+			public void customer(long customerId, String firstName, String lastName, String city) {
+				submit.accept(() -> DataLoader.this.commands.ingestCustomer(customerId, firstName, lastName, city));
+			}
+		});
+		// every permit back means every request has its outcome
+		window.acquireUninterruptibly(size.inFlight());
+		window.release(size.inFlight());
+		return new LoadReport(committed.get(), aborted.get(), Duration.ofNanos(System.nanoTime() - start),
+				firstFailure.get());
+	}
+
+	private interface Submitter {
+
+		void accept(Supplier<CompletableFuture<TransactionResponse>> request);
+
+	}
+
+}
