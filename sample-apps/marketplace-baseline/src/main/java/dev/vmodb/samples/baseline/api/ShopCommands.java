@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import dev.vmodb.samples.baseline.RequestRejectedException;
@@ -33,6 +35,12 @@ public class ShopCommands {
 
 	/** A price update ends in cart. */
 	private static final int CART = 1;
+
+	/**
+	 * Attempts of a first local transaction that lost a lock: concurrent deliveries lock shipments in data order and
+	 * may deadlock; the loser rolled back (nothing was published), so running it again is safe.
+	 */
+	private static final int LOCK_ATTEMPTS = 5;
 
 	private final PendingRequests pending;
 
@@ -93,12 +101,15 @@ public class ShopCommands {
 
 	public CompletableFuture<TransactionResponse> updateDelivery(List<Long> sellerIds) {
 		PendingRequests.Pending request = this.pending.start(ORDER_SELLER_AND_CUSTOMER);
+		boolean delivered;
 		try {
-			return this.shipments.deliver(request.id(), sellerIds) ? request.future() : request.completeNow();
+			delivered = retryingLockFailures(() -> this.shipments.deliver(request.id(), sellerIds));
 		}
-		catch (RequestRejectedException ex) {
-			return request.failNow(ex.service(), ex.reason());
+		catch (RuntimeException ex) {
+			request.future().completeExceptionally(ex);
+			throw ex;
 		}
+		return delivered ? request.future() : request.completeNow();
 	}
 
 	/**
@@ -109,12 +120,33 @@ public class ShopCommands {
 	private CompletableFuture<TransactionResponse> local(int outcomes, Consumer<String> transaction) {
 		PendingRequests.Pending request = this.pending.start(outcomes);
 		try {
-			transaction.accept(request.id());
+			retryingLockFailures(() -> {
+				transaction.accept(request.id());
+				return null;
+			});
 		}
 		catch (RequestRejectedException ex) {
 			return request.failNow(ex.service(), ex.reason());
 		}
+		catch (RuntimeException ex) {
+			// not a request failure: answered as the error it is, and no longer pending
+			request.future().completeExceptionally(ex);
+			throw ex;
+		}
 		return (outcomes == 0) ? request.completeNow() : request.future();
+	}
+
+	private static <T> T retryingLockFailures(Supplier<T> transaction) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transaction.get();
+			}
+			catch (PessimisticLockingFailureException ex) {
+				if (attempt == LOCK_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 }
