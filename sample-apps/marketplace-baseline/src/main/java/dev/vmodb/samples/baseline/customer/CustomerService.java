@@ -1,5 +1,8 @@
 package dev.vmodb.samples.baseline.customer;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,10 +67,13 @@ public class CustomerService {
 	@Transactional
 	public void countDeliveries(PackagesDelivered event) {
 		if (this.processed.firstDelivery(NAME, Topics.PACKAGES_DELIVERED, event.requestId())) {
+			// customers locked in id order: two deliveries counting for the same customers never deadlock
+			Map<Long, Integer> packages = new TreeMap<>();
 			for (SellerDelivery delivery : event.deliveries()) {
-				this.customers.findLockedById(delivery.customerId())
-					.ifPresent((customer) -> customer.setDeliveryCount(customer.getDeliveryCount() + delivery.packages()));
+				packages.merge(delivery.customerId(), delivery.packages(), Integer::sum);
 			}
+			packages.forEach((customerId, delivered) -> this.customers.findLockedById(customerId)
+				.ifPresent((customer) -> customer.setDeliveryCount(customer.getDeliveryCount() + delivered)));
 			this.publisher.report(RequestOutcome.done(event.requestId()));
 		}
 	}
