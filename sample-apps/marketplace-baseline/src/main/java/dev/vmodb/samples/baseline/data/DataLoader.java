@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,11 +17,15 @@ import dev.vmodb.samples.baseline.api.TransactionResponse;
 
 /**
  * Loads a generated data set through the same requests a client's ingestion sends (product through product, stock
- * and cart), at most {@code inFlight} at once.
+ * and cart), at most {@code inFlight} at once. The first local transactions run on a few threads, as concurrent
+ * clients' requests would.
  */
 public class DataLoader {
 
 	private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+	/** Threads running the requests' first local transactions. */
+	private static final int THREADS = 8;
 
 	private final ShopCommands commands;
 
@@ -38,17 +44,10 @@ public class DataLoader {
 		long total = size.transactions();
 		long start = System.nanoTime();
 		long[] nextProgress = { start + PROGRESS_EVERY_NANOS };
+		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
 		Submitter submit = (request) -> {
 			window.acquireUninterruptibly();
-			CompletableFuture<TransactionResponse> done;
-			try {
-				done = request.get();
-			}
-			catch (RuntimeException ex) {
-				window.release();
-				throw ex;
-			}
-			done.whenComplete((response, failure) -> {
+			CompletableFuture.supplyAsync(request, threads).thenCompose((done) -> done).whenComplete((response, failure) -> {
 				if (failure == null) {
 					committed.incrementAndGet();
 				}
@@ -84,6 +83,7 @@ public class DataLoader {
 		// every permit back means every request has its outcome
 		window.acquireUninterruptibly(size.inFlight());
 		window.release(size.inFlight());
+		threads.shutdown();
 		return new LoadReport(committed.get(), aborted.get(), Duration.ofNanos(System.nanoTime() - start),
 				firstFailure.get());
 	}

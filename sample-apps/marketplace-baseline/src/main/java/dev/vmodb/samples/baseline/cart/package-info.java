@@ -1,0 +1,4 @@
+/**
+ * The cart service: its tables, repositories and listeners.
+ */
+package dev.vmodb.samples.baseline.cart;

@@ -1,0 +1,4 @@
+/**
+ * The order service: its tables, repositories and listeners.
+ */
+package dev.vmodb.samples.baseline.order;

@@ -1,0 +1,4 @@
+/**
+ * The payment service: its tables, repositories and listeners.
+ */
+package dev.vmodb.samples.baseline.payment;

@@ -1,0 +1,4 @@
+/**
+ * The seller service: its tables, repositories and listeners.
+ */
+package dev.vmodb.samples.baseline.seller;

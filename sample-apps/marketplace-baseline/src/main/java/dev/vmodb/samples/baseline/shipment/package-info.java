@@ -1,0 +1,4 @@
+/**
+ * The shipment service: its tables, repositories and listeners.
+ */
+package dev.vmodb.samples.baseline.shipment;

@@ -1,0 +1,4 @@
+/**
+ * The stock service: its tables, repositories and listeners.
+ */
+package dev.vmodb.samples.baseline.stock;
