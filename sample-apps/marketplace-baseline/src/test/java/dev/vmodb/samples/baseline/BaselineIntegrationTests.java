@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentFailed;
+import dev.vmodb.samples.baseline.events.Topics;
+import dev.vmodb.samples.baseline.messaging.EventPublisher;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -147,6 +151,23 @@ class BaselineIntegrationTests {
 			deliveredPackages += "DELIVERED".equals(shipped.get("status").asString()) ? 1 : 0;
 		}
 		assertThat(delivered).isPositive().isEqualTo(deliveredPackages);
+	}
+
+	@Test
+	void aRedeliveredEventIsAppliedOnce() throws Exception {
+		EventPublisher publisher = shop.getBean(EventPublisher.class);
+		// every consumer of it (stock, order, seller, customer, cart) handles an order without lines
+		PaymentFailed failed = new PaymentFailed("redelivered", 40, 99, List.of(), "declined");
+
+		publisher.publish(Topics.PAYMENT_FAILED, 40, failed);
+		publisher.publish(Topics.PAYMENT_FAILED, 40, failed);
+
+		JsonNode snapshot = snapshot();
+		JsonNode customer = null;
+		for (JsonNode row : snapshot.get("customers")) {
+			customer = (row.get("id").asLong() == 40) ? row : customer;
+		}
+		assertThat(customer.get("failedPaymentCount").asLong()).isEqualTo(1);
 	}
 
 	private static HttpResponse<String> add(long customer, long seller, long product, int quantity) throws Exception {

@@ -44,11 +44,11 @@ public class EventPublisher {
 	}
 
 	private void send(String topic, String key, Object event) {
-		this.inFlight.published();
+		this.inFlight.published(topic);
 		this.template.send(topic, key, event).whenComplete((result, failure) -> {
 			if (failure != null) {
 				// never consumed: it no longer counts as in flight
-				this.inFlight.handled();
+				this.inFlight.notPublished(topic);
 			}
 		});
 	}
