@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+
 /**
  * One product line of an order, as its seller sees it; the seller dashboard aggregates the entries of open orders.
  */
@@ -93,21 +95,24 @@ public class OrderEntry {
 	protected OrderEntry() {
 	}
 
-	public OrderEntry(Long customerId, Long orderId, Long sellerId, Long productId, String productName, int quantity, BigDecimal unitPrice, BigDecimal totalItems, BigDecimal totalAmount, BigDecimal freightValue, BigDecimal totalIncentive, BigDecimal totalInvoice, String orderStatus, String deliveryStatus) {
-		this.customerId = customerId;
-		this.orderId = orderId;
-		this.sellerId = sellerId;
-		this.productId = productId;
-		this.productName = productName;
-		this.quantity = quantity;
-		this.unitPrice = unitPrice;
-		this.totalItems = totalItems;
-		this.totalAmount = totalAmount;
-		this.freightValue = freightValue;
-		this.totalIncentive = totalIncentive;
-		this.totalInvoice = totalInvoice;
-		this.orderStatus = orderStatus;
-		this.deliveryStatus = deliveryStatus;
+	/** The entry of one line of an invoiced order: open (on the seller's dashboard) until its package is delivered. */
+	public static OrderEntry invoiced(long customerId, long orderId, Item line) {
+		OrderEntry entry = new OrderEntry();
+		entry.customerId = customerId;
+		entry.orderId = orderId;
+		entry.sellerId = line.sellerId();
+		entry.productId = line.productId();
+		entry.productName = line.productName();
+		entry.quantity = line.quantity();
+		entry.unitPrice = line.unitPrice();
+		entry.totalItems = line.totalItems();
+		entry.totalAmount = line.totalAmount();
+		entry.freightValue = line.freightValue();
+		entry.totalIncentive = line.voucher();
+		entry.totalInvoice = line.totalAmount();
+		entry.orderStatus = "INVOICED";
+		entry.deliveryStatus = OPEN;
+		return entry;
 	}
 
 	public Long getCustomerId() {

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+
 /**
  * A package of a shipment, one seller's product; shipped, later delivered.
  */
@@ -72,17 +74,20 @@ public class ShipmentPackage {
 	protected ShipmentPackage() {
 	}
 
-	public ShipmentPackage(Long customerId, Long orderId, Integer packageId, Long sellerId, Long productId, String productName, int quantity, BigDecimal freightValue, String status, Instant shippedAt) {
-		this.customerId = customerId;
-		this.orderId = orderId;
-		this.packageId = packageId;
-		this.sellerId = sellerId;
-		this.productId = productId;
-		this.productName = productName;
-		this.quantity = quantity;
-		this.freightValue = freightValue;
-		this.status = status;
-		this.shippedAt = shippedAt;
+	/** The package of one order line, shipped at {@code shippedAt}. */
+	public static ShipmentPackage shipped(long customerId, long orderId, int packageId, Item line, Instant shippedAt) {
+		ShipmentPackage shipped = new ShipmentPackage();
+		shipped.customerId = customerId;
+		shipped.orderId = orderId;
+		shipped.packageId = packageId;
+		shipped.sellerId = line.sellerId();
+		shipped.productId = line.productId();
+		shipped.productName = line.productName();
+		shipped.quantity = line.quantity();
+		shipped.freightValue = line.freightValue();
+		shipped.status = ShipmentService.SHIPPED;
+		shipped.shippedAt = shippedAt;
+		return shipped;
 	}
 
 	public Long getCustomerId() {
