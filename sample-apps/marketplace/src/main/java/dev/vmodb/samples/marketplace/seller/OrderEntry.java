@@ -23,7 +23,6 @@ import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
 // order: delivery reads an order's entries; seller and delivery status: the dashboard reads a seller's open entries
 // without touching delivered ones
 @Table(name = "order_entries", indexes = { @Index(name = "order_entries_by_order", columnList = "customer_id, order_id"),
-		@Index(name = "order_entries_by_seller_id", columnList = "seller_id"),
 		@Index(name = "order_entries_by_seller_and_delivery", columnList = "seller_id, delivery_status") })
 public class OrderEntry {
 

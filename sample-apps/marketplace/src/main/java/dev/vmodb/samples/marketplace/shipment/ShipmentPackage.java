@@ -25,7 +25,6 @@ import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
 // takes the first, and an order's packages are far fewer than a seller's open ones);
 // seller and status: delivery finds a seller's open (SHIPPED) packages without scanning the delivered ones
 @Table(name = "packages", indexes = { @Index(name = "packages_by_order", columnList = "customer_id, order_id"),
-		@Index(name = "packages_by_seller_id", columnList = "seller_id"),
 		@Index(name = "packages_by_seller_and_status", columnList = "seller_id, status") })
 public class ShipmentPackage {
 
