@@ -2,6 +2,8 @@ package dev.vmodb.samples.marketplace.order;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +14,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
 
 /**
  * An order of a customer, keyed by customer and the customer's order id.
@@ -75,19 +79,29 @@ public class Order {
 	protected Order() {
 	}
 
-	public Order(Long customerId, Long orderId, String invoiceNumber, String status, Instant purchaseTimestamp, Instant updatedAt, int countItems, BigDecimal totalAmount, BigDecimal totalFreight, BigDecimal totalIncentive, BigDecimal totalInvoice, BigDecimal totalItems) {
-		this.customerId = customerId;
-		this.orderId = orderId;
-		this.invoiceNumber = invoiceNumber;
-		this.status = status;
-		this.purchaseTimestamp = purchaseTimestamp;
-		this.updatedAt = updatedAt;
-		this.countItems = countItems;
-		this.totalAmount = totalAmount;
-		this.totalFreight = totalFreight;
-		this.totalIncentive = totalIncentive;
-		this.totalInvoice = totalInvoice;
-		this.totalItems = totalItems;
+	/**
+	 * A new order of the given lines, invoiced at {@code now}: its totals are the lines' sums, and its amount is the
+	 * items' total less the vouchers.
+	 */
+	public static Order invoiced(long customerId, long orderId, String invoiceNumber, Instant now, List<Item> lines) {
+		Order order = new Order();
+		order.customerId = customerId;
+		order.orderId = orderId;
+		order.invoiceNumber = invoiceNumber;
+		order.status = OrderService.INVOICED;
+		order.purchaseTimestamp = now;
+		order.updatedAt = now;
+		order.countItems = lines.size();
+		order.totalItems = sum(lines, Item::totalItems);
+		order.totalFreight = sum(lines, Item::freightValue);
+		order.totalIncentive = sum(lines, Item::voucher);
+		order.totalInvoice = sum(lines, Item::totalAmount);
+		order.totalAmount = order.totalItems.subtract(order.totalIncentive);
+		return order;
+	}
+
+	private static BigDecimal sum(List<Item> lines, Function<Item, BigDecimal> column) {
+		return lines.stream().map(column).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	public Long getCustomerId() {

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+
 /**
  * A line of an order.
  */
@@ -75,19 +77,22 @@ public class OrderItem {
 	protected OrderItem() {
 	}
 
-	public OrderItem(Long customerId, Long orderId, Long orderItemId, Long sellerId, Long productId, String productName, BigDecimal unitPrice, int quantity, BigDecimal freightValue, BigDecimal totalItems, BigDecimal totalAmount, BigDecimal voucher) {
-		this.customerId = customerId;
-		this.orderId = orderId;
-		this.orderItemId = orderItemId;
-		this.sellerId = sellerId;
-		this.productId = productId;
-		this.productName = productName;
-		this.unitPrice = unitPrice;
-		this.quantity = quantity;
-		this.freightValue = freightValue;
-		this.totalItems = totalItems;
-		this.totalAmount = totalAmount;
-		this.voucher = voucher;
+	/** The order's line number {@code orderItemId} (from 1), as the cart priced it. */
+	public static OrderItem of(long customerId, long orderId, long orderItemId, Item line) {
+		OrderItem item = new OrderItem();
+		item.customerId = customerId;
+		item.orderId = orderId;
+		item.orderItemId = orderItemId;
+		item.sellerId = line.sellerId();
+		item.productId = line.productId();
+		item.productName = line.productName();
+		item.unitPrice = line.unitPrice();
+		item.quantity = line.quantity();
+		item.freightValue = line.freightValue();
+		item.totalItems = line.totalItems();
+		item.totalAmount = line.totalAmount();
+		item.voucher = line.voucher();
+		return item;
 	}
 
 	public Long getCustomerId() {

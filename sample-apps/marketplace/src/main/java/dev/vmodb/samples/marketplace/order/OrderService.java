@@ -1,6 +1,5 @@
 package dev.vmodb.samples.marketplace.order;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -50,21 +49,16 @@ public class OrderService {
 		long orderId = nextOrderId(event.customerId());
 		Instant now = VmsTransaction.now();
 		List<Item> lines = event.items();
-		BigDecimal totalItems = sum(lines.stream().map(Item::totalItems).toList());
-		BigDecimal totalFreight = sum(lines.stream().map(Item::freightValue).toList());
-		BigDecimal totalIncentive = sum(lines.stream().map(Item::voucher).toList());
-		BigDecimal totalInvoice = sum(lines.stream().map(Item::totalAmount).toList());
 		String invoiceNumber = event.customerId() + "-" + now.toEpochMilli() + "-" + orderId;
-		this.orders.insert(new Order(event.customerId(), orderId, invoiceNumber, INVOICED, now, now, lines.size(),
-				totalItems.subtract(totalIncentive), totalFreight, totalIncentive, totalInvoice, totalItems));
+		Order order = Order.invoiced(event.customerId(), orderId, invoiceNumber, now, lines);
+		this.orders.insert(order);
 		long itemId = 1;
 		for (Item line : lines) {
-			this.items.insert(new OrderItem(event.customerId(), orderId, itemId++, line.sellerId(), line.productId(),
-					line.productName(), line.unitPrice(), line.quantity(), line.freightValue(), line.totalItems(),
-					line.totalAmount(), line.voucher()));
+			this.items.insert(OrderItem.of(event.customerId(), orderId, itemId++, line));
 		}
 		this.history.insert(new OrderHistory(event.customerId(), orderId, INVOICED, now));
-		return new InvoiceIssued(event.customerId(), orderId, invoiceNumber, totalInvoice, event.payment(), lines);
+		return new InvoiceIssued(event.customerId(), orderId, invoiceNumber, order.getTotalInvoice(), event.payment(),
+				lines);
 	}
 
 	@Inbound("payment_confirmed")
@@ -103,10 +97,6 @@ public class OrderService {
 		counter.setNextOrderId(orderId + 1);
 		this.customerOrders.save(counter);
 		return orderId;
-	}
-
-	private static BigDecimal sum(List<BigDecimal> values) {
-		return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 }

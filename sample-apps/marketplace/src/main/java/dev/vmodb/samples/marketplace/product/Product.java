@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestProduct;
+
 /**
  * A seller's product. Its {@code version} grows with every replacement; carts and stock carry it so that a replaced
  * product is rejected at reservation.
@@ -20,6 +22,9 @@ import jakarta.validation.constraints.Positive;
 @IdClass(ProductId.class)
 @Table(name = "products")
 public class Product {
+
+	/** The version a product is ingested with; each replacement adds one. */
+	public static final long FIRST_VERSION = 1;
 
 	@Id
 	@Column(name = "seller_id")
@@ -66,18 +71,20 @@ public class Product {
 	protected Product() {
 	}
 
-	public Product(Long sellerId, Long productId, String name, String sku, String category, String description, BigDecimal price, BigDecimal freightValue, String status, long version, boolean active) {
-		this.sellerId = sellerId;
-		this.productId = productId;
-		this.name = name;
-		this.sku = sku;
-		this.category = category;
-		this.description = description;
-		this.price = price;
-		this.freightValue = freightValue;
-		this.status = status;
-		this.version = version;
-		this.active = active;
+	/** A product as ingested: approved, active, version 1. */
+	public static Product ingested(IngestProduct event) {
+		Product product = new Product();
+		product.sellerId = event.sellerId();
+		product.productId = event.productId();
+		product.name = event.name();
+		product.sku = event.sku();
+		product.category = event.category();
+		product.price = event.price();
+		product.freightValue = event.freightValue();
+		product.status = "APPROVED";
+		product.version = FIRST_VERSION;
+		product.active = true;
+		return product;
 	}
 
 	public Long getSellerId() {

@@ -26,10 +26,9 @@ public class ProductService {
 	@Inbound("ingest_product")
 	@Outbound("product_ingested")
 	public ProductIngested ingest(IngestProduct event) {
-		this.products.insert(new Product(event.sellerId(), event.productId(), event.name(), event.sku(), event.category(),
-				null, event.price(), event.freightValue(), "APPROVED", 1L, true));
+		this.products.insert(Product.ingested(event));
 		return new ProductIngested(event.sellerId(), event.productId(), event.name(), event.price(), event.freightValue(),
-				1L, event.qtyAvailable());
+				Product.FIRST_VERSION, event.qtyAvailable());
 	}
 
 	@Inbound("update_price")

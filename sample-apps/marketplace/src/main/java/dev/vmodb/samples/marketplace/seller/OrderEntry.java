@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+
 /**
  * One product line of an order, as its seller sees it; the seller dashboard aggregates the entries of open orders.
  */
@@ -21,7 +23,6 @@ import jakarta.validation.constraints.Positive;
 // order: delivery reads an order's entries; seller and delivery status: the dashboard reads a seller's open entries
 // without touching delivered ones
 @Table(name = "order_entries", indexes = { @Index(name = "order_entries_by_order", columnList = "customer_id, order_id"),
-		@Index(name = "order_entries_by_seller_id", columnList = "seller_id"),
 		@Index(name = "order_entries_by_seller_and_delivery", columnList = "seller_id, delivery_status") })
 public class OrderEntry {
 
@@ -93,21 +94,24 @@ public class OrderEntry {
 	protected OrderEntry() {
 	}
 
-	public OrderEntry(Long customerId, Long orderId, Long sellerId, Long productId, String productName, int quantity, BigDecimal unitPrice, BigDecimal totalItems, BigDecimal totalAmount, BigDecimal freightValue, BigDecimal totalIncentive, BigDecimal totalInvoice, String orderStatus, String deliveryStatus) {
-		this.customerId = customerId;
-		this.orderId = orderId;
-		this.sellerId = sellerId;
-		this.productId = productId;
-		this.productName = productName;
-		this.quantity = quantity;
-		this.unitPrice = unitPrice;
-		this.totalItems = totalItems;
-		this.totalAmount = totalAmount;
-		this.freightValue = freightValue;
-		this.totalIncentive = totalIncentive;
-		this.totalInvoice = totalInvoice;
-		this.orderStatus = orderStatus;
-		this.deliveryStatus = deliveryStatus;
+	/** The entry of one line of an invoiced order: open (on the seller's dashboard) until its package is delivered. */
+	public static OrderEntry invoiced(long customerId, long orderId, Item line) {
+		OrderEntry entry = new OrderEntry();
+		entry.customerId = customerId;
+		entry.orderId = orderId;
+		entry.sellerId = line.sellerId();
+		entry.productId = line.productId();
+		entry.productName = line.productName();
+		entry.quantity = line.quantity();
+		entry.unitPrice = line.unitPrice();
+		entry.totalItems = line.totalItems();
+		entry.totalAmount = line.totalAmount();
+		entry.freightValue = line.freightValue();
+		entry.totalIncentive = line.voucher();
+		entry.totalInvoice = line.totalAmount();
+		entry.orderStatus = "INVOICED";
+		entry.deliveryStatus = OPEN;
+		return entry;
 	}
 
 	public Long getCustomerId() {

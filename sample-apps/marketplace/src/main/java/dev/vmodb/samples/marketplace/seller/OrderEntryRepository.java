@@ -9,13 +9,12 @@ import dev.vmodb.jpa.repository.VmsRepository;
  */
 public interface OrderEntryRepository extends VmsRepository<OrderEntry, OrderEntryId> {
 
-	List<OrderEntry> findBySellerId(Long sellerId);
-
 	/** Served by order_entries_by_seller_and_delivery. */
 	List<OrderEntry> findBySellerIdAndDeliveryStatus(Long sellerId, String deliveryStatus);
 
 	long countBySellerIdAndDeliveryStatus(Long sellerId, String deliveryStatus);
 
+	/** Served by order_entries_by_order. */
 	List<OrderEntry> findByCustomerIdAndOrderId(Long customerId, Long orderId);
 
 }

@@ -31,9 +31,7 @@ public class SellerService {
 	@Inbound("invoice_issued")
 	public void recordEntries(InvoiceIssued event) {
 		for (Item item : event.items()) {
-			this.entries.insert(new OrderEntry(event.customerId(), event.orderId(), item.sellerId(), item.productId(),
-					item.productName(), item.quantity(), item.unitPrice(), item.totalItems(), item.totalAmount(),
-					item.freightValue(), item.voucher(), item.totalAmount(), "INVOICED", OrderEntry.OPEN));
+			this.entries.insert(OrderEntry.invoiced(event.customerId(), event.orderId(), item));
 		}
 	}
 

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
+import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+
 /**
  * A package of a shipment, one seller's product; shipped, later delivered.
  */
@@ -23,7 +25,6 @@ import jakarta.validation.constraints.Positive;
 // takes the first, and an order's packages are far fewer than a seller's open ones);
 // seller and status: delivery finds a seller's open (SHIPPED) packages without scanning the delivered ones
 @Table(name = "packages", indexes = { @Index(name = "packages_by_order", columnList = "customer_id, order_id"),
-		@Index(name = "packages_by_seller_id", columnList = "seller_id"),
 		@Index(name = "packages_by_seller_and_status", columnList = "seller_id, status") })
 public class ShipmentPackage {
 
@@ -72,17 +73,20 @@ public class ShipmentPackage {
 	protected ShipmentPackage() {
 	}
 
-	public ShipmentPackage(Long customerId, Long orderId, Integer packageId, Long sellerId, Long productId, String productName, int quantity, BigDecimal freightValue, String status, Instant shippedAt) {
-		this.customerId = customerId;
-		this.orderId = orderId;
-		this.packageId = packageId;
-		this.sellerId = sellerId;
-		this.productId = productId;
-		this.productName = productName;
-		this.quantity = quantity;
-		this.freightValue = freightValue;
-		this.status = status;
-		this.shippedAt = shippedAt;
+	/** The package of one order line, shipped at {@code shippedAt}. */
+	public static ShipmentPackage shipped(long customerId, long orderId, int packageId, Item line, Instant shippedAt) {
+		ShipmentPackage shipped = new ShipmentPackage();
+		shipped.customerId = customerId;
+		shipped.orderId = orderId;
+		shipped.packageId = packageId;
+		shipped.sellerId = line.sellerId();
+		shipped.productId = line.productId();
+		shipped.productName = line.productName();
+		shipped.quantity = line.quantity();
+		shipped.freightValue = line.freightValue();
+		shipped.status = ShipmentService.SHIPPED;
+		shipped.shippedAt = shippedAt;
+		return shipped;
 	}
 
 	public Long getCustomerId() {

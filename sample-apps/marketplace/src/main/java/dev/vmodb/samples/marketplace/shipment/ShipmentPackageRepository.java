@@ -10,8 +10,6 @@ import dev.vmodb.jpa.repository.VmsRepository;
  */
 public interface ShipmentPackageRepository extends VmsRepository<ShipmentPackage, ShipmentPackageId> {
 
-	List<ShipmentPackage> findByCustomerIdAndOrderId(Long customerId, Long orderId);
-
 	/** The oldest package of a seller in a status, ties broken by order key; served by packages_by_seller_and_status. */
 	Optional<ShipmentPackage> findFirstBySellerIdAndStatusOrderByShippedAtAscCustomerIdAscOrderIdAsc(Long sellerId,
 			String status);

@@ -49,8 +49,7 @@ public class ShipmentService {
 		int packageId = 1;
 		BigDecimal freight = BigDecimal.ZERO;
 		for (Item line : event.items()) {
-			this.packages.insert(new ShipmentPackage(event.customerId(), event.orderId(), packageId++, line.sellerId(),
-					line.productId(), line.productName(), line.quantity(), line.freightValue(), SHIPPED, now));
+			this.packages.insert(ShipmentPackage.shipped(event.customerId(), event.orderId(), packageId++, line, now));
 			freight = freight.add(line.freightValue());
 		}
 		this.shipments.insert(new Shipment(event.customerId(), event.orderId(), event.items().size(), freight, now,

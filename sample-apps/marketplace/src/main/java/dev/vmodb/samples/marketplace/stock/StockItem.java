@@ -59,17 +59,16 @@ public class StockItem {
 	protected StockItem() {
 	}
 
-	public StockItem(Long sellerId, Long productId, int qtyAvailable, int qtyReserved, int qtyUnreserved, int orderCount, long ytd, String data, long version, boolean active) {
-		this.sellerId = sellerId;
-		this.productId = productId;
-		this.qtyAvailable = qtyAvailable;
-		this.qtyReserved = qtyReserved;
-		this.qtyUnreserved = qtyUnreserved;
-		this.orderCount = orderCount;
-		this.ytd = ytd;
-		this.data = data;
-		this.version = version;
-		this.active = active;
+	/** A product's stock as ingested: all of it available, nothing reserved or sold yet. */
+	public static StockItem ingested(long sellerId, long productId, int qtyAvailable, long version) {
+		StockItem item = new StockItem();
+		item.sellerId = sellerId;
+		item.productId = productId;
+		item.qtyAvailable = qtyAvailable;
+		item.qtyUnreserved = qtyAvailable;
+		item.version = version;
+		item.active = true;
+		return item;
 	}
 
 	public Long getSellerId() {

@@ -27,8 +27,7 @@ public class StockService {
 
 	@Inbound("product_ingested")
 	public void ingest(ProductIngested event) {
-		this.stock.insert(new StockItem(event.sellerId(), event.productId(), event.qtyAvailable(), 0,
-				event.qtyAvailable(), 0, 0L, null, event.version(), true));
+		this.stock.insert(StockItem.ingested(event.sellerId(), event.productId(), event.qtyAvailable(), event.version()));
 	}
 
 	/** Takes the product's new version: carts still holding the old one fail reservation from now on. */
