@@ -10,11 +10,11 @@ import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.core.api.VmsTransaction;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.AddToCart;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.CustomerCheckout;
-import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.Payment;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.ReserveStock;
-import dev.vmodb.samples.marketplace.events.IngestionEvents.ProductIngested;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
 import dev.vmodb.samples.marketplace.events.ProductEvents.PriceUpdated;
+import dev.vmodb.samples.marketplace.events.ProductEvents.ProductIngested;
 import dev.vmodb.samples.marketplace.events.ProductEvents.ProductUpdated;
 
 /**
@@ -88,10 +88,10 @@ public class CartService {
 	public ReserveStock checkout(CustomerCheckout event) {
 		List<CartItem> lines = this.items.findByCustomerId(event.customerId());
 		VmsTransaction.abortIf(lines.isEmpty(), "cart of customer " + event.customerId() + " is empty");
-		List<Item> items = lines.stream()
+		List<CheckoutItem> items = lines.stream()
 			.sorted(Comparator.comparing(CartItem::getSellerId).thenComparing(CartItem::getProductId))
-			.map(line -> new Item(line.getSellerId(), line.getProductId(), line.getProductName(), line.getUnitPrice(),
-					line.getFreightValue(), line.getQuantity(), line.getVoucher(), line.getVersion()))
+			.map(line -> new CheckoutItem(line.getSellerId(), line.getProductId(), line.getProductName(),
+					line.getUnitPrice(), line.getFreightValue(), line.getQuantity(), line.getVoucher(), line.getVersion()))
 			.toList();
 		this.items.deleteByCustomerId(event.customerId());
 		return new ReserveStock(event.customerId(),

@@ -6,8 +6,12 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
 import dev.vmodb.core.api.VmsClient;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestCustomer;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestProduct;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestSeller;
 
 /**
  * Loads a generated data set through the ingestion transactions, so the rows are in every VMS that keeps them
@@ -35,7 +39,7 @@ public class DataLoader {
 		long total = size.transactions();
 		long start = System.nanoTime();
 		long[] nextProgress = { start + PROGRESS_EVERY_NANOS };
-		new DataGenerator(size).generate((event, payload) -> {
+		BiConsumer<String, Record> submit = (event, payload) -> {
 			window.acquireUninterruptibly();
 			try {
 				this.client.submit(event, payload).whenComplete((result, failure) -> {
@@ -56,6 +60,22 @@ public class DataLoader {
 			if (System.nanoTime() > nextProgress[0]) {
 				nextProgress[0] += PROGRESS_EVERY_NANOS;
 				this.out.printf("  ... loading: %,d of %,d committed%n", committed.get(), total);
+			}
+		};
+		new DataGenerator(size).generate(new DataGenerator.Sink() {
+			@Override
+			public void seller(IngestSeller seller) {
+				submit.accept("ingest_seller", seller);
+			}
+
+			@Override
+			public void product(IngestProduct product) {
+				submit.accept("ingest_product", product);
+			}
+
+			@Override
+			public void customer(IngestCustomer customer) {
+				submit.accept("ingest_customer", customer);
 			}
 		});
 		// every permit back means every submitted transaction has its outcome

@@ -25,41 +25,25 @@ public final class CheckoutEvents {
 	public record CustomerCheckout(long customerId, PaymentType paymentType, String cardNumber, int installments) {
 	}
 
-	/** One cart line as it travels through the checkout. */
-	public record Item(long sellerId, long productId, String productName, BigDecimal unitPrice,
-			BigDecimal freightValue, int quantity, BigDecimal voucher, long version) {
-
-		/** Price times quantity, before the voucher. */
-		public BigDecimal totalItems() {
-			return this.unitPrice.multiply(BigDecimal.valueOf(this.quantity));
-		}
-
-		/** What the customer pays for the line: items less voucher, plus freight. */
-		public BigDecimal totalAmount() {
-			return totalItems().subtract(this.voucher).add(this.freightValue);
-		}
-
-	}
-
 	/** How the checkout pays. */
 	public record Payment(PaymentType type, String cardNumber, int installments) {
 	}
 
 	/** Cart asks stock to reserve every line. */
-	public record ReserveStock(long customerId, Payment payment, List<Item> items) {
+	public record ReserveStock(long customerId, Payment payment, List<CheckoutItem> items) {
 	}
 
 	/** Stock reserved every line. */
-	public record StockConfirmed(long customerId, Payment payment, List<Item> items) {
+	public record StockConfirmed(long customerId, Payment payment, List<CheckoutItem> items) {
 	}
 
 	/** Order created the order and its invoice. */
 	public record InvoiceIssued(long customerId, long orderId, String invoiceNumber, BigDecimal totalInvoice,
-			Payment payment, List<Item> items) {
+			Payment payment, List<CheckoutItem> items) {
 	}
 
 	/** Payment was accepted. */
-	public record PaymentConfirmed(long customerId, long orderId, BigDecimal totalAmount, List<Item> items) {
+	public record PaymentConfirmed(long customerId, long orderId, BigDecimal totalAmount, List<CheckoutItem> items) {
 	}
 
 	/** The checkout's result: the order and its shipment's packages. */

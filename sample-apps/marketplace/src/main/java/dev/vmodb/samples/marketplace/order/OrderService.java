@@ -8,9 +8,9 @@ import dev.vmodb.core.api.Outbound;
 import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.core.api.VmsTransaction;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.InvoiceIssued;
-import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.PaymentConfirmed;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.StockConfirmed;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
 import dev.vmodb.samples.marketplace.events.DeliveryEvents.ConcludedShipment;
 import dev.vmodb.samples.marketplace.events.DeliveryEvents.PackagesDelivered;
 
@@ -20,12 +20,6 @@ import dev.vmodb.samples.marketplace.events.DeliveryEvents.PackagesDelivered;
  */
 @VirtualMicroservice("order")
 public class OrderService {
-
-	static final String INVOICED = "INVOICED";
-
-	static final String PAYMENT_PROCESSED = "PAYMENT_PROCESSED";
-
-	static final String DELIVERED = "DELIVERED";
 
 	private final CustomerOrderRepository customerOrders;
 
@@ -48,15 +42,15 @@ public class OrderService {
 	public InvoiceIssued invoice(StockConfirmed event) {
 		long orderId = nextOrderId(event.customerId());
 		Instant now = VmsTransaction.now();
-		List<Item> lines = event.items();
+		List<CheckoutItem> lines = event.items();
 		String invoiceNumber = event.customerId() + "-" + now.toEpochMilli() + "-" + orderId;
 		Order order = Order.invoiced(event.customerId(), orderId, invoiceNumber, now, lines);
 		this.orders.insert(order);
 		long itemId = 1;
-		for (Item line : lines) {
+		for (CheckoutItem line : lines) {
 			this.items.insert(OrderItem.of(event.customerId(), orderId, itemId++, line));
 		}
-		this.history.insert(new OrderHistory(event.customerId(), orderId, INVOICED, now));
+		this.history.insert(new OrderHistory(event.customerId(), orderId, Order.INVOICED, now));
 		return new InvoiceIssued(event.customerId(), orderId, invoiceNumber, order.getTotalInvoice(), event.payment(),
 				lines);
 	}
@@ -66,10 +60,10 @@ public class OrderService {
 		Order order = this.orders.findById(new OrderId(event.customerId(), event.orderId())).orElse(null);
 		VmsTransaction.abortIf(order == null, "no order " + event.customerId() + "/" + event.orderId());
 		Instant now = VmsTransaction.now();
-		order.setStatus(PAYMENT_PROCESSED);
+		order.setStatus(Order.PAYMENT_PROCESSED);
 		order.setUpdatedAt(now);
 		this.orders.save(order);
-		this.history.insert(new OrderHistory(event.customerId(), event.orderId(), PAYMENT_PROCESSED, now));
+		this.history.insert(new OrderHistory(event.customerId(), event.orderId(), Order.PAYMENT_PROCESSED, now));
 	}
 
 	/** An order whose shipment concluded is delivered; partly delivered orders keep their status. */
@@ -79,10 +73,10 @@ public class OrderService {
 		for (ConcludedShipment shipment : event.concluded()) {
 			Order order = this.orders.findById(new OrderId(shipment.customerId(), shipment.orderId())).orElse(null);
 			VmsTransaction.abortIf(order == null, "no order " + shipment.customerId() + "/" + shipment.orderId());
-			order.setStatus(DELIVERED);
+			order.setStatus(Order.DELIVERED);
 			order.setUpdatedAt(now);
 			this.orders.save(order);
-			this.history.insert(new OrderHistory(shipment.customerId(), shipment.orderId(), DELIVERED, now));
+			this.history.insert(new OrderHistory(shipment.customerId(), shipment.orderId(), Order.DELIVERED, now));
 		}
 	}
 

@@ -3,7 +3,7 @@ package dev.vmodb.samples.marketplace.seller;
 import dev.vmodb.core.api.Inbound;
 import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.InvoiceIssued;
-import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
 import dev.vmodb.samples.marketplace.events.DeliveryEvents.PackagesDelivered;
 import dev.vmodb.samples.marketplace.events.DeliveryEvents.SellerDelivery;
 import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestSeller;
@@ -30,7 +30,7 @@ public class SellerService {
 
 	@Inbound("invoice_issued")
 	public void recordEntries(InvoiceIssued event) {
-		for (Item item : event.items()) {
+		for (CheckoutItem item : event.items()) {
 			this.entries.insert(OrderEntry.invoiced(event.customerId(), event.orderId(), item));
 		}
 	}

@@ -10,8 +10,8 @@ import dev.vmodb.core.api.Outbound;
 import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.core.api.VmsTransaction;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.CheckoutCompleted;
-import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.PaymentConfirmed;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
 import dev.vmodb.samples.marketplace.events.DeliveryEvents.ConcludedShipment;
 import dev.vmodb.samples.marketplace.events.DeliveryEvents.PackagesDelivered;
 import dev.vmodb.samples.marketplace.events.DeliveryEvents.SellerDelivery;
@@ -22,16 +22,6 @@ import dev.vmodb.samples.marketplace.events.DeliveryEvents.UpdateDelivery;
  */
 @VirtualMicroservice("shipment")
 public class ShipmentService {
-
-	static final String SHIPPED = "SHIPPED";
-
-	static final String DELIVERED = "DELIVERED";
-
-	static final String APPROVED = "APPROVED";
-
-	static final String DELIVERY_IN_PROGRESS = "DELIVERY_IN_PROGRESS";
-
-	static final String CONCLUDED = "CONCLUDED";
 
 	private final ShipmentRepository shipments;
 
@@ -48,12 +38,12 @@ public class ShipmentService {
 		Instant now = VmsTransaction.now();
 		int packageId = 1;
 		BigDecimal freight = BigDecimal.ZERO;
-		for (Item line : event.items()) {
+		for (CheckoutItem line : event.items()) {
 			this.packages.insert(ShipmentPackage.shipped(event.customerId(), event.orderId(), packageId++, line, now));
 			freight = freight.add(line.freightValue());
 		}
 		this.shipments.insert(new Shipment(event.customerId(), event.orderId(), event.items().size(), freight, now,
-				APPROVED));
+				Shipment.APPROVED));
 		return new CheckoutCompleted(event.customerId(), event.orderId(), event.items().size());
 	}
 
@@ -69,7 +59,8 @@ public class ShipmentService {
 		List<ConcludedShipment> concluded = new ArrayList<>();
 		for (Long sellerId : event.sellerIds().stream().distinct().toList()) {
 			ShipmentPackage oldest = this.packages
-				.findFirstBySellerIdAndStatusOrderByShippedAtAscCustomerIdAscOrderIdAsc(sellerId, SHIPPED)
+				.findFirstBySellerIdAndStatusOrderByShippedAtAscCustomerIdAscOrderIdAsc(sellerId,
+						ShipmentPackage.SHIPPED)
 				.orElse(null);
 			if (oldest != null) {
 				deliveries.add(deliverSeller(oldest.getCustomerId(), oldest.getOrderId(), sellerId, concluded));
@@ -80,15 +71,16 @@ public class ShipmentService {
 
 	private SellerDelivery deliverSeller(long customerId, long orderId, long sellerId, List<ConcludedShipment> concluded) {
 		List<ShipmentPackage> open = this.packages.findByCustomerIdAndOrderIdAndSellerIdAndStatus(customerId, orderId,
-				sellerId, SHIPPED);
+				sellerId, ShipmentPackage.SHIPPED);
 		for (ShipmentPackage delivered : open) {
-			delivered.setStatus(DELIVERED);
+			delivered.setStatus(ShipmentPackage.DELIVERED);
 			this.packages.save(delivered);
 		}
 		Shipment shipment = this.shipments.findById(new ShipmentId(customerId, orderId)).orElse(null);
 		VmsTransaction.abortIf(shipment == null, "no shipment " + customerId + "/" + orderId);
-		boolean done = this.packages.countByCustomerIdAndOrderIdAndStatus(customerId, orderId, SHIPPED) == 0;
-		shipment.setStatus(done ? CONCLUDED : DELIVERY_IN_PROGRESS);
+		boolean done = this.packages.countByCustomerIdAndOrderIdAndStatus(customerId, orderId,
+				ShipmentPackage.SHIPPED) == 0;
+		shipment.setStatus(done ? Shipment.CONCLUDED : Shipment.DELIVERY_IN_PROGRESS);
 		this.shipments.save(shipment);
 		if (done) {
 			concluded.add(new ConcludedShipment(customerId, orderId));

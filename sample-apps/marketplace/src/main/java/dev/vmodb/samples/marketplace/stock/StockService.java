@@ -4,11 +4,11 @@ import dev.vmodb.core.api.Inbound;
 import dev.vmodb.core.api.Outbound;
 import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.core.api.VmsTransaction;
-import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.PaymentConfirmed;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.ReserveStock;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.StockConfirmed;
-import dev.vmodb.samples.marketplace.events.IngestionEvents.ProductIngested;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
+import dev.vmodb.samples.marketplace.events.ProductEvents.ProductIngested;
 import dev.vmodb.samples.marketplace.events.ProductEvents.ProductUpdated;
 
 /**
@@ -41,7 +41,7 @@ public class StockService {
 	@Inbound("reserve_stock")
 	@Outbound("stock_confirmed")
 	public StockConfirmed reserve(ReserveStock event) {
-		for (Item line : event.items()) {
+		for (CheckoutItem line : event.items()) {
 			StockItem item = find(line.sellerId(), line.productId());
 			String product = line.sellerId() + "/" + line.productId();
 			VmsTransaction.abortIf(!item.isActive() || item.getVersion() != line.version(), "product " + product
@@ -57,7 +57,7 @@ public class StockService {
 
 	@Inbound("payment_confirmed")
 	public void confirm(PaymentConfirmed event) {
-		for (Item line : event.items()) {
+		for (CheckoutItem line : event.items()) {
 			StockItem item = find(line.sellerId(), line.productId());
 			item.confirm(line.quantity());
 			item.setYtd(item.getYtd() + line.quantity());

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +19,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.vmodb.core.api.VmsClient;
 import dev.vmodb.samples.marketplace.MarketplaceApplication;
 import dev.vmodb.samples.marketplace.customer.CustomerRepository;
-import dev.vmodb.samples.marketplace.data.DataGenerator;
 import dev.vmodb.samples.marketplace.data.DataLoader;
 import dev.vmodb.samples.marketplace.data.DataSize;
 import dev.vmodb.samples.marketplace.data.LoadOnStartup;
@@ -87,15 +84,6 @@ class MarketplaceApiIntegrationTests {
 			.hasSize(6)
 			.allSatisfy((item) -> assertThat(item.getQtyAvailable()).isEqualTo(10));
 		assertThat(this.loadOutput).doesNotContain("Exception");
-	}
-
-	@Test
-	void generatorIsDeterministic() {
-		List<Record> first = new ArrayList<>();
-		List<Record> second = new ArrayList<>();
-		new DataGenerator(TINY).generate((event, payload) -> first.add(payload));
-		new DataGenerator(TINY).generate((event, payload) -> second.add(payload));
-		assertThat(first).hasSize(14).isEqualTo(second);
 	}
 
 	@Test

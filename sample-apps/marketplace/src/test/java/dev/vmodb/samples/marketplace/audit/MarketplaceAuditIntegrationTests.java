@@ -30,9 +30,9 @@ import dev.vmodb.samples.marketplace.audit.AuditReport.CriterionResult;
 import dev.vmodb.samples.marketplace.audit.Journal.CheckoutRecord;
 import dev.vmodb.samples.marketplace.audit.Journal.Outcome;
 import dev.vmodb.samples.marketplace.audit.RecordingDriver.Answer;
-import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.Payment;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.ReserveStock;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
 import dev.vmodb.samples.marketplace.events.DeliveryEvents.ConcludedShipment;
 import dev.vmodb.samples.marketplace.events.DeliveryEvents.PackagesDelivered;
 import dev.vmodb.samples.marketplace.events.DeliveryEvents.SellerDelivery;
@@ -218,8 +218,8 @@ class MarketplaceAuditIntegrationTests {
 		assertThat(driver.checkout(31, GOOD_CARD)).isEqualTo(Outcome.COMMITTED);
 
 		TransactionResult phantom = committed("reserve_stock", new ReserveStock(32,
-				new Payment(PaymentType.CREDIT_CARD, GOOD_CARD, 1), List.of(new Item(5, 2, "product 2", price(2),
-						BigDecimal.ONE, 2, BigDecimal.ZERO, 1))));
+				new Payment(PaymentType.CREDIT_CARD, GOOD_CARD, 1),
+				List.of(new CheckoutItem(5, 2, "product 2", price(2), BigDecimal.ONE, 2, BigDecimal.ZERO, 1))));
 
 		ShopSnapshot after = driver.snapshot(phantom.tid());
 		AuditReport report = Audit.run(before, after, driver.journal());

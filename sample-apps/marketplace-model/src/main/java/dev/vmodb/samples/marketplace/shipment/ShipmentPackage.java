@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
-import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
 
 /**
  * A package of a shipment, one seller's product; shipped, later delivered.
@@ -27,6 +27,11 @@ import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
 @Table(name = "packages", indexes = { @Index(name = "packages_by_order", columnList = "customer_id, order_id"),
 		@Index(name = "packages_by_seller_and_status", columnList = "seller_id, status") })
 public class ShipmentPackage {
+
+	/** On its way: open for delivery. */
+	public static final String SHIPPED = "SHIPPED";
+
+	public static final String DELIVERED = "DELIVERED";
 
 	@Id
 	@Column(name = "customer_id")
@@ -74,7 +79,8 @@ public class ShipmentPackage {
 	}
 
 	/** The package of one order line, shipped at {@code shippedAt}. */
-	public static ShipmentPackage shipped(long customerId, long orderId, int packageId, Item line, Instant shippedAt) {
+	public static ShipmentPackage shipped(long customerId, long orderId, int packageId, CheckoutItem line,
+			Instant shippedAt) {
 		ShipmentPackage shipped = new ShipmentPackage();
 		shipped.customerId = customerId;
 		shipped.orderId = orderId;
@@ -84,7 +90,7 @@ public class ShipmentPackage {
 		shipped.productName = line.productName();
 		shipped.quantity = line.quantity();
 		shipped.freightValue = line.freightValue();
-		shipped.status = ShipmentService.SHIPPED;
+		shipped.status = SHIPPED;
 		shipped.shippedAt = shippedAt;
 		return shipped;
 	}

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
-import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
 
 /**
  * A line of an order.
@@ -78,7 +78,7 @@ public class OrderItem {
 	}
 
 	/** The order's line number {@code orderItemId} (from 1), as the cart priced it. */
-	public static OrderItem of(long customerId, long orderId, long orderItemId, Item line) {
+	public static OrderItem of(long customerId, long orderId, long orderItemId, CheckoutItem line) {
 		OrderItem item = new OrderItem();
 		item.customerId = customerId;
 		item.orderId = orderId;

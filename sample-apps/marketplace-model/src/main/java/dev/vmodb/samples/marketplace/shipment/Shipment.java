@@ -21,6 +21,15 @@ import jakarta.validation.constraints.Positive;
 @Table(name = "shipments")
 public class Shipment {
 
+	/** Shipped, nothing delivered yet. */
+	public static final String APPROVED = "APPROVED";
+
+	/** Some of its packages delivered. */
+	public static final String DELIVERY_IN_PROGRESS = "DELIVERY_IN_PROGRESS";
+
+	/** Every package delivered. */
+	public static final String CONCLUDED = "CONCLUDED";
+
 	@Id
 	@Column(name = "customer_id")
 	private Long customerId;

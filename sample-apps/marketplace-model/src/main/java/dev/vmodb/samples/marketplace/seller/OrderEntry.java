@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
-import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
 
 /**
  * One product line of an order, as its seller sees it; the seller dashboard aggregates the entries of open orders.
@@ -95,7 +95,7 @@ public class OrderEntry {
 	}
 
 	/** The entry of one line of an invoiced order: open (on the seller's dashboard) until its package is delivered. */
-	public static OrderEntry invoiced(long customerId, long orderId, Item line) {
+	public static OrderEntry invoiced(long customerId, long orderId, CheckoutItem line) {
 		OrderEntry entry = new OrderEntry();
 		entry.customerId = customerId;
 		entry.orderId = orderId;

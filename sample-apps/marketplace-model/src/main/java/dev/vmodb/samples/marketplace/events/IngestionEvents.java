@@ -3,10 +3,11 @@ package dev.vmodb.samples.marketplace.events;
 import java.math.BigDecimal;
 
 /**
- * The events that load the shop's data set: one input event per kind of row.
+ * The events that load the shop's data set, one per kind of row: what {@link
+ * dev.vmodb.samples.marketplace.data.DataGenerator} generates and the ingestion requests carry.
  *
- * <p>{@code ingest_seller} runs in seller, {@code ingest_customer} in customer; {@code ingest_product} starts at
- * product, whose {@code product_ingested} fans out to stock (the stock item) and cart (the product replica).
+ * <p>A seller is ingested by seller, a customer by customer; a product starts at product, which spreads it to stock
+ * (the stock item) and cart (the product replica).
  */
 public final class IngestionEvents {
 
@@ -24,11 +25,6 @@ public final class IngestionEvents {
 	/** A new product of a seller with its initial stock; its version is 1. */
 	public record IngestProduct(long sellerId, long productId, String name, String sku, String category,
 			BigDecimal price, BigDecimal freightValue, int qtyAvailable) {
-	}
-
-	/** Product stored the product: stock creates the item, cart the replica. */
-	public record ProductIngested(long sellerId, long productId, String name, BigDecimal price,
-			BigDecimal freightValue, long version, int qtyAvailable) {
 	}
 
 }

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
-import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
 
 /**
  * An order of a customer, keyed by customer and the customer's order id.
@@ -24,6 +24,15 @@ import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
 @IdClass(OrderId.class)
 @Table(name = "orders")
 public class Order {
+
+	/** Created by a checkout once stock is reserved. */
+	public static final String INVOICED = "INVOICED";
+
+	/** Paid. */
+	public static final String PAYMENT_PROCESSED = "PAYMENT_PROCESSED";
+
+	/** Every package of its shipment delivered. */
+	public static final String DELIVERED = "DELIVERED";
 
 	@Id
 	@Column(name = "customer_id")
@@ -83,24 +92,25 @@ public class Order {
 	 * A new order of the given lines, invoiced at {@code now}: its totals are the lines' sums, and its amount is the
 	 * items' total less the vouchers.
 	 */
-	public static Order invoiced(long customerId, long orderId, String invoiceNumber, Instant now, List<Item> lines) {
+	public static Order invoiced(long customerId, long orderId, String invoiceNumber, Instant now,
+			List<CheckoutItem> lines) {
 		Order order = new Order();
 		order.customerId = customerId;
 		order.orderId = orderId;
 		order.invoiceNumber = invoiceNumber;
-		order.status = OrderService.INVOICED;
+		order.status = INVOICED;
 		order.purchaseTimestamp = now;
 		order.updatedAt = now;
 		order.countItems = lines.size();
-		order.totalItems = sum(lines, Item::totalItems);
-		order.totalFreight = sum(lines, Item::freightValue);
-		order.totalIncentive = sum(lines, Item::voucher);
-		order.totalInvoice = sum(lines, Item::totalAmount);
+		order.totalItems = sum(lines, CheckoutItem::totalItems);
+		order.totalFreight = sum(lines, CheckoutItem::freightValue);
+		order.totalIncentive = sum(lines, CheckoutItem::voucher);
+		order.totalInvoice = sum(lines, CheckoutItem::totalAmount);
 		order.totalAmount = order.totalItems.subtract(order.totalIncentive);
 		return order;
 	}
 
-	private static BigDecimal sum(List<Item> lines, Function<Item, BigDecimal> column) {
+	private static BigDecimal sum(List<CheckoutItem> lines, Function<CheckoutItem, BigDecimal> column) {
 		return lines.stream().map(column).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
