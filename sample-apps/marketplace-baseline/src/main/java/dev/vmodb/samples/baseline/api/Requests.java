@@ -11,7 +11,10 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import dev.vmodb.samples.baseline.events.PaymentType;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestCustomer;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestProduct;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestSeller;
+import dev.vmodb.samples.marketplace.events.PaymentType;
 
 /**
  * The API's request bodies, with the vMODB shop's constraints (answered with 400); ids in the path are not repeated
@@ -23,15 +26,31 @@ public final class Requests {
 	}
 
 	public record SellerRequest(@Positive long id, @NotBlank String name, @NotBlank String city) {
+
+		IngestSeller toEvent() {
+			return new IngestSeller(this.id, this.name, this.city);
+		}
+
 	}
 
 	public record CustomerRequest(@Positive long id, @NotBlank String firstName, @NotBlank String lastName,
 			@NotBlank String city) {
+
+		IngestCustomer toEvent() {
+			return new IngestCustomer(this.id, this.firstName, this.lastName, this.city);
+		}
+
 	}
 
 	public record ProductRequest(@Positive long sellerId, @Positive long productId, @NotBlank String name,
 			@NotBlank String sku, @NotBlank String category, @NotNull @DecimalMin("0.01") BigDecimal price,
 			@NotNull @DecimalMin("0") BigDecimal freightValue, @PositiveOrZero int qtyAvailable) {
+
+		IngestProduct toEvent() {
+			return new IngestProduct(this.sellerId, this.productId, this.name, this.sku, this.category, this.price,
+					this.freightValue, this.qtyAvailable);
+		}
+
 	}
 
 	/** A line to add; the voucher defaults to none. */

@@ -12,10 +12,13 @@ import org.springframework.stereotype.Component;
 import dev.vmodb.samples.baseline.RequestRejectedException;
 import dev.vmodb.samples.baseline.cart.CartService;
 import dev.vmodb.samples.baseline.customer.CustomerService;
-import dev.vmodb.samples.baseline.events.PaymentType;
 import dev.vmodb.samples.baseline.product.ProductService;
 import dev.vmodb.samples.baseline.seller.SellerService;
 import dev.vmodb.samples.baseline.shipment.ShipmentService;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestCustomer;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestProduct;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestSeller;
+import dev.vmodb.samples.marketplace.events.PaymentType;
 
 /**
  * Runs a request's first local transaction in its service and answers when its flow is over: at once for the
@@ -64,19 +67,16 @@ public class ShopCommands {
 		this.shipments = shipments;
 	}
 
-	public CompletableFuture<TransactionResponse> ingestSeller(long sellerId, String name, String city) {
-		return local(0, (id) -> this.sellers.ingest(sellerId, name, city));
+	public CompletableFuture<TransactionResponse> ingestSeller(IngestSeller seller) {
+		return local(0, (id) -> this.sellers.ingest(seller));
 	}
 
-	public CompletableFuture<TransactionResponse> ingestCustomer(long customerId, String firstName, String lastName,
-			String city) {
-		return local(0, (id) -> this.customers.ingest(customerId, firstName, lastName, city));
+	public CompletableFuture<TransactionResponse> ingestCustomer(IngestCustomer customer) {
+		return local(0, (id) -> this.customers.ingest(customer));
 	}
 
-	public CompletableFuture<TransactionResponse> ingestProduct(long sellerId, long productId, String name, String sku,
-			String category, BigDecimal price, BigDecimal freightValue, int qtyAvailable) {
-		return local(STOCK_AND_CART, (id) -> this.products.ingest(id, sellerId, productId, name, sku, category, price,
-				freightValue, qtyAvailable));
+	public CompletableFuture<TransactionResponse> ingestProduct(IngestProduct product) {
+		return local(STOCK_AND_CART, (id) -> this.products.ingest(id, product));
 	}
 
 	public CompletableFuture<TransactionResponse> addToCart(long customerId, long sellerId, long productId,

@@ -42,19 +42,17 @@ class ShopController {
 
 	@PostMapping("/seller")
 	CompletableFuture<ResponseEntity<TransactionResponse>> seller(@Valid @RequestBody SellerRequest request) {
-		return created(this.commands.ingestSeller(request.id(), request.name(), request.city()));
+		return created(this.commands.ingestSeller(request.toEvent()));
 	}
 
 	@PostMapping("/customer")
 	CompletableFuture<ResponseEntity<TransactionResponse>> customer(@Valid @RequestBody CustomerRequest request) {
-		return created(this.commands.ingestCustomer(request.id(), request.firstName(), request.lastName(),
-				request.city()));
+		return created(this.commands.ingestCustomer(request.toEvent()));
 	}
 
 	@PostMapping("/product")
 	CompletableFuture<ResponseEntity<TransactionResponse>> product(@Valid @RequestBody ProductRequest request) {
-		return created(this.commands.ingestProduct(request.sellerId(), request.productId(), request.name(),
-				request.sku(), request.category(), request.price(), request.freightValue(), request.qtyAvailable()));
+		return created(this.commands.ingestProduct(request.toEvent()));
 	}
 
 	@PatchMapping("/cart/{customerId}/add")

@@ -11,17 +11,17 @@ import dev.vmodb.samples.marketplace.audit.ShopSnapshot.ProductRow;
 import dev.vmodb.samples.marketplace.audit.ShopSnapshot.ReplicaRow;
 import dev.vmodb.samples.marketplace.audit.ShopSnapshot.ShipmentRow;
 import dev.vmodb.samples.marketplace.audit.ShopSnapshot.StockRow;
-import dev.vmodb.samples.baseline.cart.CartItem;
-import dev.vmodb.samples.baseline.cart.ReplicaProduct;
-import dev.vmodb.samples.baseline.customer.Customer;
-import dev.vmodb.samples.baseline.order.Order;
-import dev.vmodb.samples.baseline.order.OrderItem;
-import dev.vmodb.samples.baseline.payment.OrderPayment;
-import dev.vmodb.samples.baseline.product.Product;
-import dev.vmodb.samples.baseline.seller.OrderEntry;
-import dev.vmodb.samples.baseline.shipment.Shipment;
-import dev.vmodb.samples.baseline.shipment.ShipmentPackage;
-import dev.vmodb.samples.baseline.stock.StockItem;
+import dev.vmodb.samples.marketplace.cart.CartItem;
+import dev.vmodb.samples.marketplace.cart.ReplicaProduct;
+import dev.vmodb.samples.marketplace.customer.Customer;
+import dev.vmodb.samples.marketplace.order.Order;
+import dev.vmodb.samples.marketplace.order.OrderItem;
+import dev.vmodb.samples.marketplace.payment.OrderPayment;
+import dev.vmodb.samples.marketplace.product.Product;
+import dev.vmodb.samples.marketplace.seller.OrderEntry;
+import dev.vmodb.samples.marketplace.shipment.Shipment;
+import dev.vmodb.samples.marketplace.shipment.ShipmentPackage;
+import dev.vmodb.samples.marketplace.stock.StockItem;
 
 /**
  * The shop's entities as the audit's rows: the columns the criteria read, nothing else.

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import dev.vmodb.samples.baseline.messaging.Inserts;
+import dev.vmodb.samples.marketplace.cart.CartItem;
+import dev.vmodb.samples.marketplace.cart.CartItemId;
 
 /** The lines in customers' carts. */
 public interface CartItemRepository extends JpaRepository<CartItem, CartItemId>, Inserts<CartItem> {

@@ -9,19 +9,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.vmodb.samples.baseline.RequestRejectedException;
-import dev.vmodb.samples.baseline.events.CheckoutEvents.Item;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.Payment;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentFailed;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.ReserveStock;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.ReserveStockFailed;
-import dev.vmodb.samples.baseline.events.IngestionEvents.ProductIngested;
-import dev.vmodb.samples.baseline.events.PaymentType;
 import dev.vmodb.samples.baseline.events.ProductEvents.PriceUpdated;
+import dev.vmodb.samples.baseline.events.ProductEvents.ProductIngested;
 import dev.vmodb.samples.baseline.events.ProductEvents.ProductUpdated;
 import dev.vmodb.samples.baseline.events.RequestOutcome;
 import dev.vmodb.samples.baseline.events.Topics;
 import dev.vmodb.samples.baseline.messaging.EventPublisher;
 import dev.vmodb.samples.baseline.messaging.ProcessedEvents;
+import dev.vmodb.samples.marketplace.cart.Cart;
+import dev.vmodb.samples.marketplace.cart.CartItem;
+import dev.vmodb.samples.marketplace.cart.ReplicaProduct;
+import dev.vmodb.samples.marketplace.cart.ReplicaProductId;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
+import dev.vmodb.samples.marketplace.events.PaymentType;
 
 /**
  * The cart service: carts, their lines and the product replica that prices them. Checkout starts here; a failed
@@ -69,9 +73,9 @@ public class CartService {
 	public void checkout(String requestId, long customerId, PaymentType type, String cardNumber, int installments) {
 		List<CartItem> lines = this.items.findByCustomerId(customerId);
 		RequestRejectedException.rejectIf(lines.isEmpty(), NAME, "cart of customer " + customerId + " is empty");
-		List<Item> items = lines.stream()
+		List<CheckoutItem> items = lines.stream()
 			.sorted(Comparator.comparing(CartItem::getSellerId).thenComparing(CartItem::getProductId))
-			.map((line) -> new Item(line.getSellerId(), line.getProductId(), line.getProductName(),
+			.map((line) -> new CheckoutItem(line.getSellerId(), line.getProductId(), line.getProductName(),
 					line.getUnitPrice(), line.getFreightValue(), line.getQuantity(), line.getVoucher(),
 					line.getVersion()))
 			.toList();
@@ -136,8 +140,8 @@ public class CartService {
 	}
 
 	/** The compensation of a failed checkout: the lines go back into the cart, as they were. */
-	private void restore(long customerId, List<Item> lines) {
-		for (Item line : lines) {
+	private void restore(long customerId, List<CheckoutItem> lines) {
+		for (CheckoutItem line : lines) {
 			this.items.save(new CartItem(customerId, line.sellerId(), line.productId(), line.productName(),
 					line.unitPrice(), line.freightValue(), line.quantity(), line.voucher(), line.version()));
 		}

@@ -1,4 +1,5 @@
 /**
- * The cart service: its tables, repositories and listeners.
+ * The cart service: the repositories and listeners over its tables (the entities of
+ * {@code dev.vmodb.samples.marketplace.cart}, shared with the vMODB shop).
  */
 package dev.vmodb.samples.baseline.cart;

@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 
 import dev.vmodb.samples.baseline.messaging.Inserts;
+import dev.vmodb.samples.marketplace.customer.Customer;
 
 /** The customer service's customers. */
 public interface CustomerRepository extends JpaRepository<Customer, Long>, Inserts<Customer> {

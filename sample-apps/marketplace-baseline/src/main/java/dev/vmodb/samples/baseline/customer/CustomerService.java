@@ -14,8 +14,10 @@ import dev.vmodb.samples.baseline.events.DeliveryEvents.PackagesDelivered;
 import dev.vmodb.samples.baseline.events.DeliveryEvents.SellerDelivery;
 import dev.vmodb.samples.baseline.events.RequestOutcome;
 import dev.vmodb.samples.baseline.events.Topics;
-import dev.vmodb.samples.baseline.messaging.ProcessedEvents;
 import dev.vmodb.samples.baseline.messaging.EventPublisher;
+import dev.vmodb.samples.baseline.messaging.ProcessedEvents;
+import dev.vmodb.samples.marketplace.customer.Customer;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestCustomer;
 
 /**
  * The customer service: customers and their payment and delivery counters.
@@ -38,10 +40,11 @@ public class CustomerService {
 	}
 
 	@Transactional
-	public void ingest(long customerId, String firstName, String lastName, String city) {
-		RequestRejectedException.rejectIf(this.customers.existsById(customerId), NAME,
-				"customer " + customerId + " exists");
-		this.customers.insert(new Customer(customerId, firstName, lastName, city, 0, 0, 0));
+	public void ingest(IngestCustomer event) {
+		RequestRejectedException.rejectIf(this.customers.existsById(event.customerId()), NAME,
+				"customer " + event.customerId() + " exists");
+		this.customers.insert(new Customer(event.customerId(), event.firstName(), event.lastName(), event.city(), 0,
+				0, 0));
 	}
 
 	@KafkaListener(id = "customer.payment-confirmed", topics = Topics.PAYMENT_CONFIRMED)

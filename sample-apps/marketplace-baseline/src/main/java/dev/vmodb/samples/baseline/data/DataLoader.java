@@ -1,7 +1,6 @@
 package dev.vmodb.samples.baseline.data;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +13,10 @@ import java.util.function.Supplier;
 
 import dev.vmodb.samples.baseline.api.ShopCommands;
 import dev.vmodb.samples.baseline.api.TransactionResponse;
+import dev.vmodb.samples.marketplace.data.DataGenerator;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestCustomer;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestProduct;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestSeller;
 
 /**
  * Loads a generated data set through the same requests a client's ingestion sends (product through product, stock
@@ -64,20 +67,18 @@ public class DataLoader {
 		};
 		new DataGenerator(size).generate(new DataGenerator.Sink() {
 			@Override
-			public void seller(long sellerId, String name, String city) {
-				submit.accept(() -> DataLoader.this.commands.ingestSeller(sellerId, name, city));
+			public void seller(IngestSeller seller) {
+				submit.accept(() -> DataLoader.this.commands.ingestSeller(seller));
 			}
 
 			@Override
-			public void product(long sellerId, long productId, String name, String sku, String category,
-					BigDecimal price, BigDecimal freightValue, int qtyAvailable) {
-				submit.accept(() -> DataLoader.this.commands.ingestProduct(sellerId, productId, name, sku, category,
-						price, freightValue, qtyAvailable));
+			public void product(IngestProduct product) {
+				submit.accept(() -> DataLoader.this.commands.ingestProduct(product));
 			}
 
 			@Override
-			public void customer(long customerId, String firstName, String lastName, String city) {
-				submit.accept(() -> DataLoader.this.commands.ingestCustomer(customerId, firstName, lastName, city));
+			public void customer(IngestCustomer customer) {
+				submit.accept(() -> DataLoader.this.commands.ingestCustomer(customer));
 			}
 		});
 		// every permit back means every request has its outcome

@@ -3,6 +3,9 @@ package dev.vmodb.samples.baseline.events;
 import java.math.BigDecimal;
 import java.util.List;
 
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
+import dev.vmodb.samples.marketplace.events.PaymentType;
+
 /**
  * The checkout's events, as the benchmark's eventually consistent flow has them: cart → {@code ReserveStock} → stock →
  * {@code StockConfirmed} → order → {@code InvoiceIssued} → payment and seller → {@code PaymentConfirmed} → stock,
@@ -15,53 +18,37 @@ public final class CheckoutEvents {
 	private CheckoutEvents() {
 	}
 
-	/** One cart line as it travels through the checkout. */
-	public record Item(long sellerId, long productId, String productName, BigDecimal unitPrice,
-			BigDecimal freightValue, int quantity, BigDecimal voucher, long version) {
-
-		/** Price times quantity, before the voucher. */
-		public BigDecimal totalItems() {
-			return this.unitPrice.multiply(BigDecimal.valueOf(this.quantity));
-		}
-
-		/** What the customer pays for the line: items less voucher, plus freight. */
-		public BigDecimal totalAmount() {
-			return totalItems().subtract(this.voucher).add(this.freightValue);
-		}
-
-	}
-
 	/** How the checkout pays. */
 	public record Payment(PaymentType type, String cardNumber, int installments) {
 	}
 
 	/** Cart emptied the cart and asks stock to reserve every line. */
-	public record ReserveStock(String requestId, long customerId, Payment payment, List<Item> items) {
+	public record ReserveStock(String requestId, long customerId, Payment payment, List<CheckoutItem> items) {
 	}
 
 	/** Stock reserved every line. */
-	public record StockConfirmed(String requestId, long customerId, Payment payment, List<Item> items) {
+	public record StockConfirmed(String requestId, long customerId, Payment payment, List<CheckoutItem> items) {
 	}
 
 	/** Stock reserved nothing: one line could not be reserved. Cart puts the lines back. */
-	public record ReserveStockFailed(String requestId, long customerId, List<Item> items, String reason) {
+	public record ReserveStockFailed(String requestId, long customerId, List<CheckoutItem> items, String reason) {
 	}
 
 	/** Order created the order and its invoice. */
 	public record InvoiceIssued(String requestId, long customerId, long orderId, String invoiceNumber,
-			BigDecimal totalInvoice, Payment payment, List<Item> items) {
+			BigDecimal totalInvoice, Payment payment, List<CheckoutItem> items) {
 	}
 
 	/** Payment was accepted. */
 	public record PaymentConfirmed(String requestId, long customerId, long orderId, BigDecimal totalAmount,
-			List<Item> items) {
+			List<CheckoutItem> items) {
 	}
 
 	/**
 	 * Payment was declined: stock releases the reservation, order cancels, seller drops the entries, customer counts
 	 * the failure, cart puts the lines back.
 	 */
-	public record PaymentFailed(String requestId, long customerId, long orderId, List<Item> items, String reason) {
+	public record PaymentFailed(String requestId, long customerId, long orderId, List<CheckoutItem> items, String reason) {
 	}
 
 	/** The checkout's result: the order and its shipment's packages. */

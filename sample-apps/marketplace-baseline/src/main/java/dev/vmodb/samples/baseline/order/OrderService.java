@@ -1,6 +1,5 @@
 package dev.vmodb.samples.baseline.order;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.vmodb.samples.baseline.events.CheckoutEvents.InvoiceIssued;
-import dev.vmodb.samples.baseline.events.CheckoutEvents.Item;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentConfirmed;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentFailed;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.StockConfirmed;
@@ -19,6 +17,12 @@ import dev.vmodb.samples.baseline.events.RequestOutcome;
 import dev.vmodb.samples.baseline.events.Topics;
 import dev.vmodb.samples.baseline.messaging.EventPublisher;
 import dev.vmodb.samples.baseline.messaging.ProcessedEvents;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
+import dev.vmodb.samples.marketplace.order.CustomerOrder;
+import dev.vmodb.samples.marketplace.order.Order;
+import dev.vmodb.samples.marketplace.order.OrderHistory;
+import dev.vmodb.samples.marketplace.order.OrderId;
+import dev.vmodb.samples.marketplace.order.OrderItem;
 
 /**
  * The order service: creates the invoiced order once stock is reserved, marks it paid or canceled after payment, and
@@ -29,13 +33,8 @@ public class OrderService {
 
 	static final String NAME = "order";
 
-	static final String INVOICED = "INVOICED";
-
-	static final String PAYMENT_PROCESSED = "PAYMENT_PROCESSED";
-
+	/** The status of an order whose payment was declined: the compensation keeps the order (vMODB aborts it). */
 	static final String CANCELED = "CANCELED";
-
-	static final String DELIVERED = "DELIVERED";
 
 	private final CustomerOrderRepository customerOrders;
 
@@ -67,30 +66,24 @@ public class OrderService {
 		}
 		long orderId = nextOrderId(event.customerId());
 		Instant now = Instant.now();
-		List<Item> lines = event.items();
-		BigDecimal totalItems = sum(lines.stream().map(Item::totalItems).toList());
-		BigDecimal totalFreight = sum(lines.stream().map(Item::freightValue).toList());
-		BigDecimal totalIncentive = sum(lines.stream().map(Item::voucher).toList());
-		BigDecimal totalInvoice = sum(lines.stream().map(Item::totalAmount).toList());
+		List<CheckoutItem> lines = event.items();
 		String invoiceNumber = event.customerId() + "-" + now.toEpochMilli() + "-" + orderId;
-		this.orders.insert(new Order(event.customerId(), orderId, invoiceNumber, INVOICED, now, now, lines.size(),
-				totalItems.subtract(totalIncentive), totalFreight, totalIncentive, totalInvoice, totalItems));
+		Order order = Order.invoiced(event.customerId(), orderId, invoiceNumber, now, lines);
+		this.orders.insert(order);
 		long itemId = 1;
-		for (Item line : lines) {
-			this.items.insert(new OrderItem(event.customerId(), orderId, itemId++, line.sellerId(), line.productId(),
-					line.productName(), line.unitPrice(), line.quantity(), line.freightValue(), line.totalItems(),
-					line.totalAmount(), line.voucher()));
+		for (CheckoutItem line : lines) {
+			this.items.insert(OrderItem.of(event.customerId(), orderId, itemId++, line));
 		}
-		this.history.insert(new OrderHistory(event.customerId(), orderId, INVOICED, now));
+		this.history.insert(new OrderHistory(event.customerId(), orderId, Order.INVOICED, now));
 		this.publisher.publish(Topics.INVOICE_ISSUED, event.customerId(), new InvoiceIssued(event.requestId(),
-				event.customerId(), orderId, invoiceNumber, totalInvoice, event.payment(), lines));
+				event.customerId(), orderId, invoiceNumber, order.getTotalInvoice(), event.payment(), lines));
 	}
 
 	@KafkaListener(id = "order.payment-confirmed", topics = Topics.PAYMENT_CONFIRMED)
 	@Transactional
 	public void paid(PaymentConfirmed event) {
 		if (this.processed.firstDelivery(NAME, Topics.PAYMENT_CONFIRMED, event.requestId())) {
-			setStatus(event.customerId(), event.orderId(), PAYMENT_PROCESSED);
+			setStatus(event.customerId(), event.orderId(), Order.PAYMENT_PROCESSED);
 		}
 	}
 
@@ -109,7 +102,7 @@ public class OrderService {
 	public void delivered(PackagesDelivered event) {
 		if (this.processed.firstDelivery(NAME, Topics.PACKAGES_DELIVERED, event.requestId())) {
 			for (ConcludedShipment shipment : event.concluded()) {
-				setStatus(shipment.customerId(), shipment.orderId(), DELIVERED);
+				setStatus(shipment.customerId(), shipment.orderId(), Order.DELIVERED);
 			}
 			this.publisher.report(RequestOutcome.done(event.requestId()));
 		}
@@ -134,10 +127,6 @@ public class OrderService {
 		long orderId = counter.getNextOrderId();
 		counter.setNextOrderId(orderId + 1);
 		return orderId;
-	}
-
-	private static BigDecimal sum(List<BigDecimal> values) {
-		return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 }

@@ -1,4 +1,5 @@
 /**
- * The order service: its tables, repositories and listeners.
+ * The order service: the repositories and listeners over its tables (the entities of
+ * {@code dev.vmodb.samples.marketplace.order}, shared with the vMODB shop).
  */
 package dev.vmodb.samples.baseline.order;

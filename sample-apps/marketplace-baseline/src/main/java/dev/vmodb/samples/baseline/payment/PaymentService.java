@@ -8,10 +8,12 @@ import dev.vmodb.samples.baseline.events.CheckoutEvents.InvoiceIssued;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.Payment;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentConfirmed;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentFailed;
-import dev.vmodb.samples.baseline.events.PaymentType;
 import dev.vmodb.samples.baseline.events.Topics;
 import dev.vmodb.samples.baseline.messaging.EventPublisher;
 import dev.vmodb.samples.baseline.messaging.ProcessedEvents;
+import dev.vmodb.samples.marketplace.events.PaymentType;
+import dev.vmodb.samples.marketplace.payment.OrderPayment;
+import dev.vmodb.samples.marketplace.payment.OrderPaymentCard;
 
 /**
  * The payment service: pays an invoice or declines it (a card number starting with {@code 0000}, as in the vMODB

@@ -6,11 +6,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.vmodb.samples.baseline.RequestRejectedException;
-import dev.vmodb.samples.baseline.events.IngestionEvents.ProductIngested;
 import dev.vmodb.samples.baseline.events.ProductEvents.PriceUpdated;
+import dev.vmodb.samples.baseline.events.ProductEvents.ProductIngested;
 import dev.vmodb.samples.baseline.events.ProductEvents.ProductUpdated;
 import dev.vmodb.samples.baseline.events.Topics;
 import dev.vmodb.samples.baseline.messaging.EventPublisher;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestProduct;
+import dev.vmodb.samples.marketplace.product.Product;
+import dev.vmodb.samples.marketplace.product.ProductId;
 
 /**
  * The product service: the sellers' catalogue, where product ingestion, price updates and product replacements start
@@ -31,14 +34,15 @@ public class ProductService {
 	}
 
 	@Transactional
-	public void ingest(String requestId, long sellerId, long productId, String name, String sku, String category,
-			BigDecimal price, BigDecimal freightValue, int qtyAvailable) {
+	public void ingest(String requestId, IngestProduct event) {
+		long sellerId = event.sellerId();
+		long productId = event.productId();
 		RequestRejectedException.rejectIf(this.products.existsById(new ProductId(sellerId, productId)), NAME,
 				"product " + sellerId + "/" + productId + " exists");
-		this.products.insert(new Product(sellerId, productId, name, sku, category, null, price, freightValue,
-				"APPROVED", 1L, true));
+		this.products.insert(Product.ingested(event));
 		this.publisher.publish(Topics.PRODUCT_INGESTED, key(sellerId, productId), new ProductIngested(requestId,
-				sellerId, productId, name, price, freightValue, 1L, qtyAvailable));
+				sellerId, productId, event.name(), event.price(), event.freightValue(), Product.FIRST_VERSION,
+				event.qtyAvailable()));
 	}
 
 	@Transactional

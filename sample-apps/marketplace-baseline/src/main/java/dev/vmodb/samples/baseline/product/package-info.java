@@ -1,4 +1,5 @@
 /**
- * The product service: its tables, repositories and listeners.
+ * The product service: the repositories and listeners over its tables (the entities of
+ * {@code dev.vmodb.samples.marketplace.product}, shared with the vMODB shop).
  */
 package dev.vmodb.samples.baseline.product;

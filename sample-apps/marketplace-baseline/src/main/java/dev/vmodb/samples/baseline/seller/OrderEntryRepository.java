@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import dev.vmodb.samples.baseline.messaging.Inserts;
+import dev.vmodb.samples.marketplace.seller.OrderEntry;
+import dev.vmodb.samples.marketplace.seller.OrderEntryId;
 
 /** The {@link OrderEntry} rows of the seller service. */
 public interface OrderEntryRepository extends JpaRepository<OrderEntry, OrderEntryId>, Inserts<OrderEntry> {

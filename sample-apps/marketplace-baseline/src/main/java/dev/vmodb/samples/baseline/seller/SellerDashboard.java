@@ -7,6 +7,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.vmodb.samples.marketplace.seller.OrderEntry;
+
 /**
  * The seller dashboard (read only): the count of a seller's open order entries and the entries themselves, as the
  * benchmark's two queries. They run in one read-only transaction at H2's default READ COMMITTED isolation, so a

@@ -6,7 +6,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.vmodb.samples.baseline.RequestRejectedException;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.InvoiceIssued;
-import dev.vmodb.samples.baseline.events.CheckoutEvents.Item;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentFailed;
 import dev.vmodb.samples.baseline.events.DeliveryEvents.PackagesDelivered;
 import dev.vmodb.samples.baseline.events.DeliveryEvents.SellerDelivery;
@@ -14,6 +13,10 @@ import dev.vmodb.samples.baseline.events.RequestOutcome;
 import dev.vmodb.samples.baseline.events.Topics;
 import dev.vmodb.samples.baseline.messaging.EventPublisher;
 import dev.vmodb.samples.baseline.messaging.ProcessedEvents;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
+import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestSeller;
+import dev.vmodb.samples.marketplace.seller.OrderEntry;
+import dev.vmodb.samples.marketplace.seller.Seller;
 
 /**
  * The seller service: sellers and the order entries their dashboard aggregates.
@@ -40,20 +43,18 @@ public class SellerService {
 	}
 
 	@Transactional
-	public void ingest(long sellerId, String name, String city) {
-		RequestRejectedException.rejectIf(this.sellers.existsById(sellerId), NAME, "seller " + sellerId + " exists");
-		this.sellers.insert(new Seller(sellerId, name, city));
+	public void ingest(IngestSeller event) {
+		RequestRejectedException.rejectIf(this.sellers.existsById(event.sellerId()), NAME,
+				"seller " + event.sellerId() + " exists");
+		this.sellers.insert(new Seller(event.sellerId(), event.name(), event.city()));
 	}
 
 	@KafkaListener(id = "seller.invoice-issued", topics = Topics.INVOICE_ISSUED)
 	@Transactional
 	public void recordEntries(InvoiceIssued event) {
 		if (this.processed.firstDelivery(NAME, Topics.INVOICE_ISSUED, event.requestId())) {
-			for (Item item : event.items()) {
-				this.entries.insert(new OrderEntry(event.customerId(), event.orderId(), item.sellerId(),
-						item.productId(), item.productName(), item.quantity(), item.unitPrice(), item.totalItems(),
-						item.totalAmount(), item.freightValue(), item.voucher(), item.totalAmount(), "INVOICED",
-						OrderEntry.OPEN));
+			for (CheckoutItem line : event.items()) {
+				this.entries.insert(OrderEntry.invoiced(event.customerId(), event.orderId(), line));
 			}
 		}
 	}

@@ -1,4 +1,5 @@
 /**
- * The seller service: its tables, repositories and listeners.
+ * The seller service: the repositories and listeners over its tables (the entities of
+ * {@code dev.vmodb.samples.marketplace.seller}, shared with the vMODB shop).
  */
 package dev.vmodb.samples.baseline.seller;

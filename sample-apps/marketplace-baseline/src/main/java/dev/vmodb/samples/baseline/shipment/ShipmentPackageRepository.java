@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import dev.vmodb.samples.baseline.messaging.Inserts;
+import dev.vmodb.samples.marketplace.shipment.ShipmentPackage;
+import dev.vmodb.samples.marketplace.shipment.ShipmentPackageId;
 
 /** The shipment service's packages. */
 public interface ShipmentPackageRepository extends JpaRepository<ShipmentPackage, ShipmentPackageId>,

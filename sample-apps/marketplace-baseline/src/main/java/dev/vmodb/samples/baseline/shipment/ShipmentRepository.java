@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 
 import dev.vmodb.samples.baseline.messaging.Inserts;
+import dev.vmodb.samples.marketplace.shipment.Shipment;
+import dev.vmodb.samples.marketplace.shipment.ShipmentId;
 
 /** The shipment service's shipments. */
 public interface ShipmentRepository extends JpaRepository<Shipment, ShipmentId>, Inserts<Shipment> {

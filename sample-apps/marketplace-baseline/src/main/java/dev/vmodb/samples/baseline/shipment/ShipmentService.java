@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.vmodb.samples.baseline.events.CheckoutEvents.CheckoutCompleted;
-import dev.vmodb.samples.baseline.events.CheckoutEvents.Item;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentConfirmed;
 import dev.vmodb.samples.baseline.events.DeliveryEvents.ConcludedShipment;
 import dev.vmodb.samples.baseline.events.DeliveryEvents.PackagesDelivered;
@@ -19,6 +18,9 @@ import dev.vmodb.samples.baseline.events.RequestOutcome;
 import dev.vmodb.samples.baseline.events.Topics;
 import dev.vmodb.samples.baseline.messaging.EventPublisher;
 import dev.vmodb.samples.baseline.messaging.ProcessedEvents;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
+import dev.vmodb.samples.marketplace.shipment.Shipment;
+import dev.vmodb.samples.marketplace.shipment.ShipmentPackage;
 
 /**
  * The shipment service: ships a paid order, one package per order line, which completes the checkout; delivers
@@ -28,16 +30,6 @@ import dev.vmodb.samples.baseline.messaging.ProcessedEvents;
 public class ShipmentService {
 
 	static final String NAME = "shipment";
-
-	static final String SHIPPED = "SHIPPED";
-
-	static final String DELIVERED = "DELIVERED";
-
-	static final String APPROVED = "APPROVED";
-
-	static final String DELIVERY_IN_PROGRESS = "DELIVERY_IN_PROGRESS";
-
-	static final String CONCLUDED = "CONCLUDED";
 
 	private final ShipmentRepository shipments;
 
@@ -64,13 +56,12 @@ public class ShipmentService {
 		Instant now = Instant.now();
 		int packageId = 1;
 		BigDecimal freight = BigDecimal.ZERO;
-		for (Item line : event.items()) {
-			this.packages.insert(new ShipmentPackage(event.customerId(), event.orderId(), packageId++, line.sellerId(),
-					line.productId(), line.productName(), line.quantity(), line.freightValue(), SHIPPED, now));
+		for (CheckoutItem line : event.items()) {
+			this.packages.insert(ShipmentPackage.shipped(event.customerId(), event.orderId(), packageId++, line, now));
 			freight = freight.add(line.freightValue());
 		}
 		this.shipments.insert(new Shipment(event.customerId(), event.orderId(), event.items().size(), freight, now,
-				APPROVED));
+				Shipment.APPROVED));
 		this.publisher.report(RequestOutcome.done(event.requestId(), "checkout_completed",
 				new CheckoutCompleted(event.customerId(), event.orderId(), event.items().size())));
 	}
@@ -101,7 +92,8 @@ public class ShipmentService {
 	private SellerDelivery deliverOldest(long sellerId, List<ConcludedShipment> concluded) {
 		while (true) {
 			ShipmentPackage oldest = this.packages
-				.findFirstBySellerIdAndStatusOrderByShippedAtAscCustomerIdAscOrderIdAsc(sellerId, SHIPPED)
+				.findFirstBySellerIdAndStatusOrderByShippedAtAscCustomerIdAscOrderIdAsc(sellerId,
+						ShipmentPackage.SHIPPED)
 				.orElse(null);
 			if (oldest == null) {
 				return null;
@@ -111,16 +103,17 @@ public class ShipmentService {
 			// the shipment's lock serialises concurrent deliveries of it; what was open before the lock is read again
 			Shipment shipment = this.shipments.findLockedByCustomerIdAndOrderId(customerId, orderId).orElseThrow();
 			List<ShipmentPackage> open = this.packages.findByCustomerIdAndOrderIdAndSellerIdAndStatus(customerId,
-					orderId, sellerId, SHIPPED);
+					orderId, sellerId, ShipmentPackage.SHIPPED);
 			if (open.isEmpty()) {
 				continue;
 			}
 			for (ShipmentPackage delivered : open) {
-				delivered.setStatus(DELIVERED);
+				delivered.setStatus(ShipmentPackage.DELIVERED);
 			}
 			this.packages.flush();
-			boolean done = this.packages.countByCustomerIdAndOrderIdAndStatus(customerId, orderId, SHIPPED) == 0;
-			shipment.setStatus(done ? CONCLUDED : DELIVERY_IN_PROGRESS);
+			boolean done = this.packages.countByCustomerIdAndOrderIdAndStatus(customerId, orderId,
+					ShipmentPackage.SHIPPED) == 0;
+			shipment.setStatus(done ? Shipment.CONCLUDED : Shipment.DELIVERY_IN_PROGRESS);
 			if (done) {
 				concluded.add(new ConcludedShipment(customerId, orderId));
 			}

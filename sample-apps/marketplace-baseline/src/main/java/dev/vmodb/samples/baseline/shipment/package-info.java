@@ -1,4 +1,5 @@
 /**
- * The shipment service: its tables, repositories and listeners.
+ * The shipment service: the repositories and listeners over its tables (the entities of
+ * {@code dev.vmodb.samples.marketplace.shipment}, shared with the vMODB shop).
  */
 package dev.vmodb.samples.baseline.shipment;

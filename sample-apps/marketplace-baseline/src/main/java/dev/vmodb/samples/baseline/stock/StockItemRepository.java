@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 
 import dev.vmodb.samples.baseline.messaging.Inserts;
+import dev.vmodb.samples.marketplace.stock.StockItem;
+import dev.vmodb.samples.marketplace.stock.StockItemId;
 
 /** The stock service's items. */
 public interface StockItemRepository extends JpaRepository<StockItem, StockItemId>, Inserts<StockItem> {

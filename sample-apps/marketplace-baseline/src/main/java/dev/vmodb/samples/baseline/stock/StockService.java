@@ -7,18 +7,19 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.vmodb.samples.baseline.events.CheckoutEvents.Item;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentConfirmed;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.PaymentFailed;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.ReserveStock;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.ReserveStockFailed;
 import dev.vmodb.samples.baseline.events.CheckoutEvents.StockConfirmed;
-import dev.vmodb.samples.baseline.events.IngestionEvents.ProductIngested;
+import dev.vmodb.samples.baseline.events.ProductEvents.ProductIngested;
 import dev.vmodb.samples.baseline.events.ProductEvents.ProductUpdated;
 import dev.vmodb.samples.baseline.events.RequestOutcome;
 import dev.vmodb.samples.baseline.events.Topics;
 import dev.vmodb.samples.baseline.messaging.EventPublisher;
 import dev.vmodb.samples.baseline.messaging.ProcessedEvents;
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
+import dev.vmodb.samples.marketplace.stock.StockItem;
 
 /**
  * The stock service. A checkout's lines are reserved all or none (items locked in key order, so two checkouts never
@@ -45,8 +46,8 @@ public class StockService {
 	@Transactional
 	public void ingest(ProductIngested event) {
 		if (this.processed.firstDelivery(NAME, Topics.PRODUCT_INGESTED, event.requestId())) {
-			this.stock.insert(new StockItem(event.sellerId(), event.productId(), event.qtyAvailable(), 0,
-					event.qtyAvailable(), 0, 0L, null, event.version(), true));
+			this.stock.insert(StockItem.ingested(event.sellerId(), event.productId(), event.qtyAvailable(),
+					event.version()));
 			this.publisher.report(RequestOutcome.done(event.requestId()));
 		}
 	}
@@ -69,7 +70,7 @@ public class StockService {
 			return;
 		}
 		List<StockItem> locked = new ArrayList<>();
-		for (Item line : event.items()) {
+		for (CheckoutItem line : event.items()) {
 			String product = line.sellerId() + "/" + line.productId();
 			StockItem item = this.stock.findLockedBySellerIdAndProductId(line.sellerId(), line.productId()).orElse(null);
 			String failure = (item == null) ? "no stock item " + product
@@ -99,7 +100,7 @@ public class StockService {
 	@Transactional
 	public void sell(PaymentConfirmed event) {
 		if (this.processed.firstDelivery(NAME, Topics.PAYMENT_CONFIRMED, event.requestId())) {
-			for (Item line : event.items()) {
+			for (CheckoutItem line : event.items()) {
 				this.stock.findLockedBySellerIdAndProductId(line.sellerId(), line.productId()).ifPresent((item) -> {
 					item.confirm(line.quantity());
 					item.setYtd(item.getYtd() + line.quantity());
@@ -113,7 +114,7 @@ public class StockService {
 	@Transactional
 	public void release(PaymentFailed event) {
 		if (this.processed.firstDelivery(NAME, Topics.PAYMENT_FAILED, event.requestId())) {
-			for (Item line : event.items()) {
+			for (CheckoutItem line : event.items()) {
 				this.stock.findLockedBySellerIdAndProductId(line.sellerId(), line.productId())
 					.ifPresent((item) -> item.reserve(-line.quantity()));
 			}
