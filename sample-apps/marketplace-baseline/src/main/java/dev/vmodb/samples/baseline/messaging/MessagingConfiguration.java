@@ -94,10 +94,15 @@ class MessagingConfiguration {
 	@Conditional(NoBootstrapServers.class)
 	static class EmbeddedBroker {
 
+		/**
+		 * The broker on {@code marketplace.kafka.port} ({@code 0}, the default: a free port), so that a benchmark's
+		 * admin client can reach it as it reaches the vMODB shop's ({@code vmodb.kafka.embedded.port}).
+		 */
 		@Bean(destroyMethod = "close")
-		EmbeddedKafkaBroker embeddedKafkaBroker(@Value("${marketplace.kafka.partitions:4}") int partitions) {
+		EmbeddedKafkaBroker embeddedKafkaBroker(@Value("${marketplace.kafka.partitions:4}") int partitions,
+				@Value("${marketplace.kafka.port:0}") int port) {
 			EmbeddedKafkaBroker broker = EmbeddedKafkaBroker
-				.start(EmbeddedBrokerSettings.defaults().withPartitions(partitions));
+				.start(EmbeddedBrokerSettings.defaults().withPartitions(partitions).withPort(port));
 			logger.info("Started an embedded Kafka broker at {}; set spring.kafka.bootstrap-servers to use a cluster",
 					broker.bootstrapServers());
 			return broker;
