@@ -20,6 +20,7 @@ import dev.vmodb.samples.baseline.shipment.ShipmentPackageRepository;
 import dev.vmodb.samples.baseline.shipment.ShipmentRepository;
 import dev.vmodb.samples.baseline.stock.StockItemRepository;
 import dev.vmodb.samples.marketplace.audit.ShopSnapshot;
+import dev.vmodb.samples.marketplace.audit.SnapshotRows;
 
 /**
  * Reads every service's tables as the audit's {@link ShopSnapshot}, in one read-only transaction. Only meaningful on

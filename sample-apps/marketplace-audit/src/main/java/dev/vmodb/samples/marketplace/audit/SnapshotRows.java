@@ -24,62 +24,64 @@ import dev.vmodb.samples.marketplace.shipment.ShipmentPackage;
 import dev.vmodb.samples.marketplace.stock.StockItem;
 
 /**
- * The shop's entities as the audit's rows: the columns the criteria read, nothing else.
+ * The entities of the shared marketplace model ({@code vmodb-sample-marketplace-model}) as the audit's rows: the
+ * columns the criteria read, nothing else. For the shops built on that model, which depend on it themselves: the audit
+ * only compiles against it.
  */
-final class SnapshotRows {
+public final class SnapshotRows {
 
 	private SnapshotRows() {
 	}
 
-	static StockRow of(StockItem item) {
+	public static StockRow of(StockItem item) {
 		return new StockRow(item.getSellerId(), item.getProductId(), item.getQtyAvailable(), item.getQtyReserved(),
 				item.getYtd(), item.getVersion(), item.isActive());
 	}
 
-	static ProductRow of(Product product) {
+	public static ProductRow of(Product product) {
 		return new ProductRow(product.getSellerId(), product.getProductId(), product.getPrice(), product.getVersion(),
 				product.isActive());
 	}
 
-	static ReplicaRow of(ReplicaProduct replica) {
+	public static ReplicaRow of(ReplicaProduct replica) {
 		return new ReplicaRow(replica.getSellerId(), replica.getProductId(), replica.getPrice(), replica.getVersion());
 	}
 
-	static CartItemRow of(CartItem item) {
+	public static CartItemRow of(CartItem item) {
 		return new CartItemRow(item.getCustomerId(), item.getSellerId(), item.getProductId(), item.getQuantity());
 	}
 
-	static CustomerRow of(Customer customer) {
+	public static CustomerRow of(Customer customer) {
 		return new CustomerRow(customer.getId(), customer.getSuccessPaymentCount(), customer.getFailedPaymentCount(),
 				customer.getDeliveryCount());
 	}
 
-	static OrderRow of(Order order) {
+	public static OrderRow of(Order order) {
 		return new OrderRow(order.getCustomerId(), order.getOrderId(), order.getStatus(), order.getCountItems(),
 				order.getTotalAmount(), order.getTotalInvoice());
 	}
 
-	static OrderItemRow of(OrderItem item) {
+	public static OrderItemRow of(OrderItem item) {
 		return new OrderItemRow(item.getCustomerId(), item.getOrderId(), item.getOrderItemId(), item.getSellerId(),
 				item.getProductId(), item.getUnitPrice(), item.getQuantity(), item.getTotalAmount());
 	}
 
-	static PaymentRow of(OrderPayment payment) {
+	public static PaymentRow of(OrderPayment payment) {
 		return new PaymentRow(payment.getCustomerId(), payment.getOrderId(), payment.getSequential(),
 				payment.getType().name(), payment.getAmount());
 	}
 
-	static ShipmentRow of(Shipment shipment) {
+	public static ShipmentRow of(Shipment shipment) {
 		return new ShipmentRow(shipment.getCustomerId(), shipment.getOrderId(), shipment.getStatus(),
 				shipment.getPackageCount());
 	}
 
-	static PackageRow of(ShipmentPackage shipped) {
+	public static PackageRow of(ShipmentPackage shipped) {
 		return new PackageRow(shipped.getCustomerId(), shipped.getOrderId(), shipped.getPackageId(),
 				shipped.getSellerId(), shipped.getProductId(), shipped.getQuantity(), shipped.getStatus());
 	}
 
-	static EntryRow of(OrderEntry entry) {
+	public static EntryRow of(OrderEntry entry) {
 		return new EntryRow(entry.getCustomerId(), entry.getOrderId(), entry.getSellerId(), entry.getProductId(),
 				entry.getQuantity(), entry.getTotalItems(), entry.getTotalAmount(), entry.getFreightValue(),
 				entry.getTotalIncentive(), entry.getTotalInvoice(), entry.getDeliveryStatus());
