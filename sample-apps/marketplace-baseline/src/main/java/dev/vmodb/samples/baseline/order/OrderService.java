@@ -67,8 +67,7 @@ public class OrderService {
 		long orderId = nextOrderId(event.customerId());
 		Instant now = Instant.now();
 		List<CheckoutItem> lines = event.items();
-		String invoiceNumber = event.customerId() + "-" + now.toEpochMilli() + "-" + orderId;
-		Order order = Order.invoiced(event.customerId(), orderId, invoiceNumber, now, lines);
+		Order order = Order.invoiced(event.customerId(), orderId, now, lines);
 		this.orders.insert(order);
 		long itemId = 1;
 		for (CheckoutItem line : lines) {
@@ -76,7 +75,8 @@ public class OrderService {
 		}
 		this.history.insert(new OrderHistory(event.customerId(), orderId, Order.INVOICED, now));
 		this.publisher.publish(Topics.INVOICE_ISSUED, event.customerId(), new InvoiceIssued(event.requestId(),
-				event.customerId(), orderId, invoiceNumber, order.getTotalInvoice(), event.payment(), lines));
+				event.customerId(), orderId, order.getInvoiceNumber(), order.getTotalInvoice(), event.payment(),
+				lines));
 	}
 
 	@KafkaListener(id = "order.payment-confirmed", topics = Topics.PAYMENT_CONFIRMED)

@@ -1,6 +1,5 @@
 package dev.vmodb.samples.baseline.shipment;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,13 +54,10 @@ public class ShipmentService {
 		}
 		Instant now = Instant.now();
 		int packageId = 1;
-		BigDecimal freight = BigDecimal.ZERO;
 		for (CheckoutItem line : event.items()) {
 			this.packages.insert(ShipmentPackage.shipped(event.customerId(), event.orderId(), packageId++, line, now));
-			freight = freight.add(line.freightValue());
 		}
-		this.shipments.insert(new Shipment(event.customerId(), event.orderId(), event.items().size(), freight, now,
-				Shipment.APPROVED));
+		this.shipments.insert(Shipment.approved(event.customerId(), event.orderId(), event.items(), now));
 		this.publisher.report(RequestOutcome.done(event.requestId(), "checkout_completed",
 				new CheckoutCompleted(event.customerId(), event.orderId(), event.items().size())));
 	}

@@ -89,15 +89,14 @@ public class Order {
 	}
 
 	/**
-	 * A new order of the given lines, invoiced at {@code now}: its totals are the lines' sums, and its amount is the
-	 * items' total less the vouchers.
+	 * A new order of the given lines, invoiced at {@code now}: its invoice number is customer, time (epoch
+	 * milliseconds) and order id, its totals are the lines' sums, and its amount is the items' total less the vouchers.
 	 */
-	public static Order invoiced(long customerId, long orderId, String invoiceNumber, Instant now,
-			List<CheckoutItem> lines) {
+	public static Order invoiced(long customerId, long orderId, Instant now, List<CheckoutItem> lines) {
 		Order order = new Order();
 		order.customerId = customerId;
 		order.orderId = orderId;
-		order.invoiceNumber = invoiceNumber;
+		order.invoiceNumber = customerId + "-" + now.toEpochMilli() + "-" + orderId;
 		order.status = INVOICED;
 		order.purchaseTimestamp = now;
 		order.updatedAt = now;

@@ -2,6 +2,7 @@ package dev.vmodb.samples.marketplace.shipment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+
+import dev.vmodb.samples.marketplace.events.CheckoutItem;
 
 /**
  * The shipment of an order: one package per order line.
@@ -58,13 +61,16 @@ public class Shipment {
 	protected Shipment() {
 	}
 
-	public Shipment(Long customerId, Long orderId, int packageCount, BigDecimal totalFreight, Instant requestDate, String status) {
-		this.customerId = customerId;
-		this.orderId = orderId;
-		this.packageCount = packageCount;
-		this.totalFreight = totalFreight;
-		this.requestDate = requestDate;
-		this.status = status;
+	/** The shipment of a paid order's lines, one package each, requested at {@code requestDate}. */
+	public static Shipment approved(long customerId, long orderId, List<CheckoutItem> lines, Instant requestDate) {
+		Shipment shipment = new Shipment();
+		shipment.customerId = customerId;
+		shipment.orderId = orderId;
+		shipment.packageCount = lines.size();
+		shipment.totalFreight = lines.stream().map(CheckoutItem::freightValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+		shipment.requestDate = requestDate;
+		shipment.status = APPROVED;
+		return shipment;
 	}
 
 	public Long getCustomerId() {

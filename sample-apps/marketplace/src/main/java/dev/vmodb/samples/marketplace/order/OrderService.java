@@ -43,16 +43,15 @@ public class OrderService {
 		long orderId = nextOrderId(event.customerId());
 		Instant now = VmsTransaction.now();
 		List<CheckoutItem> lines = event.items();
-		String invoiceNumber = event.customerId() + "-" + now.toEpochMilli() + "-" + orderId;
-		Order order = Order.invoiced(event.customerId(), orderId, invoiceNumber, now, lines);
+		Order order = Order.invoiced(event.customerId(), orderId, now, lines);
 		this.orders.insert(order);
 		long itemId = 1;
 		for (CheckoutItem line : lines) {
 			this.items.insert(OrderItem.of(event.customerId(), orderId, itemId++, line));
 		}
 		this.history.insert(new OrderHistory(event.customerId(), orderId, Order.INVOICED, now));
-		return new InvoiceIssued(event.customerId(), orderId, invoiceNumber, order.getTotalInvoice(), event.payment(),
-				lines);
+		return new InvoiceIssued(event.customerId(), orderId, order.getInvoiceNumber(), order.getTotalInvoice(),
+				event.payment(), lines);
 	}
 
 	@Inbound("payment_confirmed")

@@ -1,6 +1,5 @@
 package dev.vmodb.samples.marketplace.shipment;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +36,10 @@ public class ShipmentService {
 	public CheckoutCompleted ship(PaymentConfirmed event) {
 		Instant now = VmsTransaction.now();
 		int packageId = 1;
-		BigDecimal freight = BigDecimal.ZERO;
 		for (CheckoutItem line : event.items()) {
 			this.packages.insert(ShipmentPackage.shipped(event.customerId(), event.orderId(), packageId++, line, now));
-			freight = freight.add(line.freightValue());
 		}
-		this.shipments.insert(new Shipment(event.customerId(), event.orderId(), event.items().size(), freight, now,
-				Shipment.APPROVED));
+		this.shipments.insert(Shipment.approved(event.customerId(), event.orderId(), event.items(), now));
 		return new CheckoutCompleted(event.customerId(), event.orderId(), event.items().size());
 	}
 
