@@ -79,6 +79,34 @@ public final class KafkaCapacity {
 	}
 
 	/**
+	 * Measures producing, then consuming, records of one given size, such as the mean size of the records an event
+	 * log wrote in a run: a warm-up on one topic, then the measurement on another. Creates and deletes its own
+	 * one-partition topics.
+	 * @param bootstrapServers the broker
+	 * @param recordBytes the size of each record's value
+	 * @param warmup how long the clients run before anything is measured
+	 * @param measurement how long records are produced for the figures
+	 * @return the produce and consume rates
+	 * @throws Exception if the broker fails or times out
+	 */
+	public static Throughput measure(String bootstrapServers, int recordBytes, Duration warmup, Duration measurement)
+			throws Exception {
+		String run = "vmodb-capacity-" + Long.toHexString(System.nanoTime());
+		List<String> topics = List.of(run + "-warmup", run + "-measured");
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+			createTopics(admin, topics);
+			try {
+				KafkaThroughput throughput = new KafkaThroughput(bootstrapServers);
+				throughput.measure(topics.get(0), recordBytes, warmup);
+				return throughput.measure(topics.get(1), recordBytes, measurement);
+			}
+			finally {
+				admin.deleteTopics(topics).all().get(30, TimeUnit.SECONDS);
+			}
+		}
+	}
+
+	/**
 	 * Creates one-partition topics and waits until the broker leads them.
 	 *
 	 * <p>Kafka 4.2 answers the creation before the broker leads the partitions. An idempotent producer sending at

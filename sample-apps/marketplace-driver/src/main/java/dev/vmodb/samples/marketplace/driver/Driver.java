@@ -69,7 +69,7 @@ public final class Driver {
 		ShopSnapshot state = snapshots().read(OptionalLong.empty());
 		AuditSummary audit = audit(() -> Audit.state(state));
 		this.out.print(AuditPrinter.format(audit));
-		return new DriverResult(exitCode(audit), null, null);
+		return new DriverResult(exitCode(audit), null, null, null);
 	}
 
 	private DriverResult runWorkload() {
@@ -105,7 +105,7 @@ public final class Driver {
 				figures.timeline(), audit);
 		ReportFiles files = ReportFiles.write(report, s.output());
 		this.out.println("Driver: report written to " + files.json() + " and " + files.html());
-		return new DriverResult(loaded.drained() ? exitCode(audit) : ExitCode.FAILED, report, files);
+		return new DriverResult(loaded.drained() ? exitCode(audit) : ExitCode.FAILED, report, files, loaded.window());
 	}
 
 	private AuditSummary auditRun(ShopSnapshot before, Journal journal, long highestTid) {

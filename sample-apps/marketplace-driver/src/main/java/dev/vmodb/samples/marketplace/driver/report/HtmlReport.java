@@ -145,7 +145,7 @@ public final class HtmlReport {
 	}
 
 	/** Escapes text for HTML and SVG. */
-	static String escape(String text) {
+	public static String escape(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 

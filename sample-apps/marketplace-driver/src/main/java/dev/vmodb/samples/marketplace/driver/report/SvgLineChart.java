@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A line chart over the seconds of a run as inline SVG, so the HTML report needs no script or network. A value of
- * {@link Double#NaN} is a gap (no commit of that type in that second).
+ * A line chart as inline SVG, so an HTML report needs no script or network: over the seconds of a run, or over named
+ * points (such as the in-flight counts of a sweep) spaced evenly. A value of {@link Double#NaN} is a gap (no commit of
+ * that type in that second, no figure at that point).
  */
-final class SvgLineChart {
+public final class SvgLineChart {
 
 	private static final int WIDTH = 960;
 
@@ -30,6 +31,10 @@ final class SvgLineChart {
 
 	private final double markAt;
 
+	private final List<String> pointLabels;
+
+	private final String xTitle;
+
 	private final List<Series> series = new ArrayList<>();
 
 	/**
@@ -39,18 +44,46 @@ final class SvgLineChart {
 	 * @param markAt the second to mark with a vertical line (the end of the warm-up), or a negative number for none
 	 */
 	SvgLineChart(String title, String unit, int seconds, double markAt) {
-		this.title = title;
-		this.unit = unit;
-		this.seconds = Math.max(seconds, 1);
-		this.markAt = markAt;
+		this(title, unit, seconds, markAt, null, "second of the run");
 	}
 
-	SvgLineChart add(String name, String color, boolean dashed, double[] values) {
+	private SvgLineChart(String title, String unit, int slots, double markAt, List<String> pointLabels,
+			String xTitle) {
+		this.title = title;
+		this.unit = unit;
+		this.seconds = Math.max(slots, 1);
+		this.markAt = markAt;
+		this.pointLabels = pointLabels;
+		this.xTitle = xTitle;
+	}
+
+	/**
+	 * A chart over named points, evenly spaced and labelled by their names.
+	 * @param title shown above the chart
+	 * @param unit of the y axis
+	 * @param xTitle of the x axis
+	 * @param pointLabels the points' names, in order; a series has one value per point
+	 * @return the empty chart
+	 */
+	public static SvgLineChart overPoints(String title, String unit, String xTitle, List<String> pointLabels) {
+		return new SvgLineChart(title, unit, pointLabels.size(), -1, List.copyOf(pointLabels), xTitle);
+	}
+
+	/**
+	 * Adds a line.
+	 * @param name the legend's entry
+	 * @param color an SVG colour
+	 * @param dashed dashed rather than solid
+	 * @param values one per second or point; {@link Double#NaN} for none
+	 * @return this chart
+	 */
+	public SvgLineChart add(String name, String color, boolean dashed, double[] values) {
 		this.series.add(new Series(name, color, dashed, values));
 		return this;
 	}
 
-	String render() {
+	/** The chart as an {@code <svg>} element. */
+	public String render() {
 		double max = niceMax(this.series.stream()
 			.flatMapToDouble((line) -> java.util.Arrays.stream(line.values()))
 			.filter((value) -> !Double.isNaN(value))
@@ -93,16 +126,25 @@ final class SvgLineChart {
 							+ "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n",
 					LEFT, y, WIDTH - RIGHT, y, LEFT - 6, y + 4, label(value)));
 		}
-		int step = Math.max(1, (int) Math.ceil(this.seconds / 10.0));
-		for (int second = 0; second <= this.seconds; second += step) {
-			svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n",
-					x(second), bottom + 16, second));
+		if (this.pointLabels != null) {
+			// a point's value is plotted in the middle of its slot, as a second's is
+			for (int point = 0; point < this.pointLabels.size(); point++) {
+				svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
+						x(point + 0.5), bottom + 16, HtmlReport.escape(this.pointLabels.get(point))));
+			}
+		}
+		else {
+			int step = Math.max(1, (int) Math.ceil(this.seconds / 10.0));
+			for (int second = 0; second <= this.seconds; second += step) {
+				svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n",
+						x(second), bottom + 16, second));
+			}
 		}
 		svg.append(String.format(Locale.ROOT,
-				"<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">second of the run</text>"
+				"<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>"
 						+ "<text x=\"14\" y=\"%d\" transform=\"rotate(-90 14 %d)\" text-anchor=\"middle\">%s</text>%n",
-				(LEFT + WIDTH - RIGHT) / 2, HEIGHT - 6, (TOP + bottom) / 2, (TOP + bottom) / 2,
-				HtmlReport.escape(this.unit)));
+				(LEFT + WIDTH - RIGHT) / 2, HEIGHT - 6, HtmlReport.escape(this.xTitle), (TOP + bottom) / 2,
+				(TOP + bottom) / 2, HtmlReport.escape(this.unit)));
 	}
 
 	private void polylines(StringBuilder svg, Series line, double max) {
