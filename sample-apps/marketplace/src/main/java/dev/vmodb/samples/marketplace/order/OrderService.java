@@ -9,14 +9,14 @@ import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.core.api.VmsTransaction;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.InvoiceIssued;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.Item;
-import dev.vmodb.samples.marketplace.events.CheckoutEvents.PaymentConfirmed;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.StockConfirmed;
 import dev.vmodb.samples.marketplace.events.DeliveryEvents.ConcludedShipment;
 import dev.vmodb.samples.marketplace.events.DeliveryEvents.PackagesDelivered;
 
 /**
- * The order VMS. It runs twice in a checkout: it creates the invoiced order once stock is reserved, and marks it paid
- * once payment confirmed.
+ * The order VMS. Once stock is reserved it creates the order, invoiced and paid in one step: a declined payment further
+ * on aborts the whole checkout, order included, so the order need not wait for the payment's event to come back to it
+ * through the log (which would hold order up, checkout by checkout, within a batch).
  */
 @VirtualMicroservice("order")
 public class OrderService {
@@ -43,6 +43,11 @@ public class OrderService {
 		this.history = history;
 	}
 
+	/**
+	 * Creates the order with its items and its history up to the payment: invoiced, then (at the same transaction
+	 * time) payment processed, the state a second step after payment would leave; the payment's checks decide
+	 * whether any of it commits.
+	 */
 	@Inbound("stock_confirmed")
 	@Outbound("invoice_issued")
 	public InvoiceIssued invoice(StockConfirmed event) {
@@ -51,25 +56,17 @@ public class OrderService {
 		List<Item> lines = event.items();
 		String invoiceNumber = event.customerId() + "-" + now.toEpochMilli() + "-" + orderId;
 		Order order = Order.invoiced(event.customerId(), orderId, invoiceNumber, now, lines);
+		order.setStatus(PAYMENT_PROCESSED);
+		order.setUpdatedAt(now);
 		this.orders.insert(order);
 		long itemId = 1;
 		for (Item line : lines) {
 			this.items.insert(OrderItem.of(event.customerId(), orderId, itemId++, line));
 		}
 		this.history.insert(new OrderHistory(event.customerId(), orderId, INVOICED, now));
+		this.history.insert(new OrderHistory(event.customerId(), orderId, PAYMENT_PROCESSED, now));
 		return new InvoiceIssued(event.customerId(), orderId, invoiceNumber, order.getTotalInvoice(), event.payment(),
 				lines);
-	}
-
-	@Inbound("payment_confirmed")
-	public void paid(PaymentConfirmed event) {
-		Order order = this.orders.findById(new OrderId(event.customerId(), event.orderId())).orElse(null);
-		VmsTransaction.abortIf(order == null, "no order " + event.customerId() + "/" + event.orderId());
-		Instant now = VmsTransaction.now();
-		order.setStatus(PAYMENT_PROCESSED);
-		order.setUpdatedAt(now);
-		this.orders.save(order);
-		this.history.insert(new OrderHistory(event.customerId(), event.orderId(), PAYMENT_PROCESSED, now));
 	}
 
 	/** An order whose shipment concluded is delivered; partly delivered orders keep their status. */
