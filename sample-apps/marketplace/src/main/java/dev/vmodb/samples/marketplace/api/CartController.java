@@ -1,7 +1,5 @@
 package dev.vmodb.samples.marketplace.api;
 
-import java.util.concurrent.CompletableFuture;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -31,7 +29,7 @@ class CartController {
 	}
 
 	@PatchMapping("/add")
-	CompletableFuture<ResponseEntity<TransactionResponse>> add(@PathVariable long customerId,
+	ResponseEntity<TransactionResponse> add(@PathVariable long customerId,
 			@Valid @RequestBody CartItemRequest request,
 			@RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String key) {
 		return this.submissions.submit("add_to_cart", request.toEvent(customerId), key, HttpStatus.OK);
@@ -39,7 +37,7 @@ class CartController {
 
 	/** 200 with {@code checkout_completed} (the order and its packages), or 409 naming where it aborted. */
 	@PostMapping("/checkout")
-	CompletableFuture<ResponseEntity<TransactionResponse>> checkout(@PathVariable long customerId,
+	ResponseEntity<TransactionResponse> checkout(@PathVariable long customerId,
 			@Valid @RequestBody CheckoutRequest request,
 			@RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String key) {
 		return this.submissions.submit("customer_checkout", request.toEvent(customerId), key, HttpStatus.OK);

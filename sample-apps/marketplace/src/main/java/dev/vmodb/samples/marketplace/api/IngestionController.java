@@ -1,7 +1,5 @@
 package dev.vmodb.samples.marketplace.api;
 
-import java.util.concurrent.CompletableFuture;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -28,20 +26,20 @@ class IngestionController {
 	}
 
 	@PostMapping("/seller")
-	CompletableFuture<ResponseEntity<TransactionResponse>> seller(@Valid @RequestBody SellerRequest request,
+	ResponseEntity<TransactionResponse> seller(@Valid @RequestBody SellerRequest request,
 			@RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String key) {
 		return this.submissions.submit("ingest_seller", request.toEvent(), key, HttpStatus.CREATED);
 	}
 
 	@PostMapping("/customer")
-	CompletableFuture<ResponseEntity<TransactionResponse>> customer(@Valid @RequestBody CustomerRequest request,
+	ResponseEntity<TransactionResponse> customer(@Valid @RequestBody CustomerRequest request,
 			@RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String key) {
 		return this.submissions.submit("ingest_customer", request.toEvent(), key, HttpStatus.CREATED);
 	}
 
 	/** A product with its initial stock: product, stock and the cart's replica in one transaction. */
 	@PostMapping("/product")
-	CompletableFuture<ResponseEntity<TransactionResponse>> product(@Valid @RequestBody ProductRequest request,
+	ResponseEntity<TransactionResponse> product(@Valid @RequestBody ProductRequest request,
 			@RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String key) {
 		return this.submissions.submit("ingest_product", request.toEvent(), key, HttpStatus.CREATED);
 	}

@@ -1,7 +1,5 @@
 package dev.vmodb.samples.marketplace.api;
 
-import java.util.concurrent.CompletableFuture;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -29,13 +27,13 @@ class ProductController {
 	}
 
 	@PatchMapping("/product")
-	CompletableFuture<ResponseEntity<TransactionResponse>> updatePrice(@Valid @RequestBody PriceUpdateRequest request,
+	ResponseEntity<TransactionResponse> updatePrice(@Valid @RequestBody PriceUpdateRequest request,
 			@RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String key) {
 		return this.submissions.submit("update_price", request.toEvent(), key, HttpStatus.OK);
 	}
 
 	@PutMapping("/product")
-	CompletableFuture<ResponseEntity<TransactionResponse>> replace(@Valid @RequestBody ProductUpdateRequest request,
+	ResponseEntity<TransactionResponse> replace(@Valid @RequestBody ProductUpdateRequest request,
 			@RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String key) {
 		return this.submissions.submit("update_product", request.toEvent(), key, HttpStatus.OK);
 	}

@@ -1,7 +1,5 @@
 package dev.vmodb.samples.marketplace.api;
 
-import java.util.concurrent.CompletableFuture;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -40,7 +38,7 @@ class SellerController {
 
 	/** 200 once the oldest open shipment of each listed seller has that seller's packages delivered. */
 	@PatchMapping("/shipment/delivery")
-	CompletableFuture<ResponseEntity<TransactionResponse>> deliver(@Valid @RequestBody UpdateDelivery request,
+	ResponseEntity<TransactionResponse> deliver(@Valid @RequestBody UpdateDelivery request,
 			@RequestHeader(name = Submissions.IDEMPOTENCY_KEY, required = false) String key) {
 		return this.submissions.submit("update_delivery", request, key, HttpStatus.OK);
 	}

@@ -4,7 +4,6 @@ import dev.vmodb.core.api.Inbound;
 import dev.vmodb.core.api.Outbound;
 import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.core.api.VmsTransaction;
-import dev.vmodb.samples.marketplace.events.CheckoutEvents.PaymentConfirmed;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.ReserveStock;
 import dev.vmodb.samples.marketplace.events.CheckoutEvents.StockConfirmed;
 import dev.vmodb.samples.marketplace.events.CheckoutItem;
@@ -12,9 +11,11 @@ import dev.vmodb.samples.marketplace.events.ProductEvents.ProductIngested;
 import dev.vmodb.samples.marketplace.events.ProductEvents.ProductUpdated;
 
 /**
- * The stock VMS. It runs twice in a checkout: first it reserves every line (the checkout aborts if one cannot be
- * reserved: the benchmark's {@code ReserveStockFailed}), then, once payment confirmed, it turns the reservations
- * into sales. An abort anywhere in between undoes the reservation, so no release event exists.
+ * The stock VMS. A checkout reserves and sells every line in one step: it aborts if a line cannot be reserved (the
+ * benchmark's {@code ReserveStockFailed}), and a declined payment further on aborts the whole checkout, sale included,
+ * so neither a confirmation after payment nor a release event is needed. Running once per checkout, stock goes
+ * through a batch's checkouts without waiting for each one's payment: a second step after payment would make it
+ * wait, checkout by checkout, for the event to come back from order and payment through the log.
  */
 @VirtualMicroservice("stock")
 public class StockService {
@@ -38,6 +39,11 @@ public class StockService {
 		this.stock.save(item);
 	}
 
+	/**
+	 * Reserves every line and turns the reservation into a sale at once: the state after the checkout is what a
+	 * reservation now and a confirmation after payment would leave, and no other transaction runs at stock in
+	 * between either way (stock runs its steps in TID order).
+	 */
 	@Inbound("reserve_stock")
 	@Outbound("stock_confirmed")
 	public StockConfirmed reserve(ReserveStock event) {
@@ -50,19 +56,11 @@ public class StockService {
 					"insufficient stock of " + product + ": " + line.quantity() + " wanted, "
 							+ (item.getQtyAvailable() - item.getQtyReserved()) + " unreserved");
 			item.reserve(line.quantity());
-			this.stock.save(item);
-		}
-		return new StockConfirmed(event.customerId(), event.payment(), event.items());
-	}
-
-	@Inbound("payment_confirmed")
-	public void confirm(PaymentConfirmed event) {
-		for (CheckoutItem line : event.items()) {
-			StockItem item = find(line.sellerId(), line.productId());
 			item.confirm(line.quantity());
 			item.setYtd(item.getYtd() + line.quantity());
 			this.stock.save(item);
 		}
+		return new StockConfirmed(event.customerId(), event.payment(), event.items());
 	}
 
 	private StockItem find(long sellerId, long productId) {
