@@ -1,11 +1,8 @@
 package dev.vmodb.samples.marketplace.bench;
 
-import java.util.Map;
-
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.vmodb.samples.marketplace.driver.CommandLineSettings;
 
 /**
  * Starts the bench: Spring Boot binds and checks the {@code bench.*} settings from the command line, then the bench
@@ -43,15 +40,7 @@ public class BenchApplication {
 	}
 
 	static BenchSettings settings(String... args) {
-		SpringApplication application = new SpringApplication(BenchApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		application.setLogStartupInfo(false);
-		application.setRegisterShutdownHook(false);
-		application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "warn",
-				"logging.level.org.springframework.context", "error"));
-		try (ConfigurableApplicationContext context = application.run(args)) {
-			return context.getBean(BenchSettings.class);
-		}
+		return CommandLineSettings.bind(BenchApplication.class, BenchSettings.class, args);
 	}
 
 }

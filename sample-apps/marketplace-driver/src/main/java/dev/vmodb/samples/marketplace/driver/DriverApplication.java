@@ -1,11 +1,6 @@
 package dev.vmodb.samples.marketplace.driver;
 
-import java.util.Map;
-
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the driver: Spring Boot binds and checks the {@code driver.*} settings (from the command line, the
@@ -36,17 +31,7 @@ public class DriverApplication {
 	 * @throws RuntimeException when a value is missing its mark; Spring Boot has logged which and why
 	 */
 	static DriverSettings settings(String... args) {
-		SpringApplication application = new SpringApplication(DriverApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		application.setLogStartupInfo(false);
-		application.setRegisterShutdownHook(false);
-		// the driver prints its own progress; Spring's start-up lines would only interleave with it
-		// (and a refused setting is reported once, by the failure analysis, not also as a context warning)
-		application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "warn",
-				"logging.level.org.springframework.context", "error"));
-		try (ConfigurableApplicationContext context = application.run(args)) {
-			return context.getBean(DriverSettings.class);
-		}
+		return CommandLineSettings.bind(DriverApplication.class, DriverSettings.class, args);
 	}
 
 }
