@@ -89,18 +89,18 @@ final class TableWriter {
 	}
 
 	/** Writes the net changes: deletions first, so a key freed by one row can be taken by another. */
-	void write(Connection connection, TableChanges changes) throws SQLException {
-		executeBatched(connection, this.delete, changes.deletes(), this::bindKey);
+	void write(Statements statements, TableChanges changes) throws SQLException {
+		executeBatched(statements, this.delete, changes.deletes(), this::bindKey);
 		if (this.replaceByDelete) {
 			List<Object> replaced = new ArrayList<>(changes.upserts().size());
 			for (Object[] row : changes.upserts()) {
 				replaced.add(this.schema.keyOf(row));
 			}
-			executeBatched(connection, this.delete, replaced, this::bindKey);
-			executeBatched(connection, this.insert, changes.upserts(), this::bindRow);
+			executeBatched(statements, this.delete, replaced, this::bindKey);
+			executeBatched(statements, this.insert, changes.upserts(), this::bindRow);
 		}
 		else {
-			executeBatched(connection, this.merge, changes.upserts(), this::bindRow);
+			executeBatched(statements, this.merge, changes.upserts(), this::bindRow);
 		}
 	}
 
@@ -117,25 +117,32 @@ final class TableWriter {
 		}
 	}
 
-	private static <T> void executeBatched(Connection connection, String sql, List<T> items, Binder<T> binder)
+	private static <T> void executeBatched(Statements statements, String sql, List<T> items, Binder<T> binder)
 			throws SQLException {
 		if (items.isEmpty()) {
 			return;
 		}
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			int pending = 0;
-			for (T item : items) {
-				binder.bind(statement, item);
-				statement.addBatch();
-				if (++pending == BATCH_SIZE) {
-					statement.executeBatch();
-					pending = 0;
-				}
-			}
-			if (pending > 0) {
+		PreparedStatement statement = statements.get(sql);
+		int pending = 0;
+		for (T item : items) {
+			binder.bind(statement, item);
+			statement.addBatch();
+			if (++pending == BATCH_SIZE) {
 				statement.executeBatch();
+				pending = 0;
 			}
 		}
+		if (pending > 0) {
+			statement.executeBatch();
+		}
+	}
+
+	/** Hands out the statements a checkpoint writes with, prepared once on the sink's connection and kept open. */
+	@FunctionalInterface
+	interface Statements {
+
+		PreparedStatement get(String sql) throws SQLException;
+
 	}
 
 	@FunctionalInterface
