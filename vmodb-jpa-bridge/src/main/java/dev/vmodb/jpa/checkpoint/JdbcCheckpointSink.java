@@ -30,8 +30,12 @@ import dev.vmodb.core.store.TableChanges;
  * together with the VMS's row of the {@code vmodb_checkpoint} table.
  *
  * <p>The entity tables must exist (Hibernate's schema tool creates them); the checkpoint table is created here if
- * absent. Upserts use H2's {@code MERGE INTO ... KEY}, except in tables with a unique index: there the changed rows
- * are deleted and inserted again, because rows that swapped unique values collide in any order of MERGEs.
+ * absent. Each table writer knows the keys of the rows stored in its table (read with the rows at recovery, or by
+ * one key query at the first checkpoint): rows new to the table are inserted and stored ones updated, without the
+ * look-up a {@code MERGE} makes for every row; deletions of rows never stored are skipped. In tables with a unique
+ * index, stored rows that changed are deleted and inserted again, because rows that swapped unique values collide
+ * in any order of updates. Tables whose key values may compare differently in Java and SQL (decimals, floating
+ * point, binary, time stamps), and every table after a failed checkpoint, use H2's {@code MERGE INTO ... KEY}.
  * The SQL is built once per table. Checkpoints are written on one connection the sink holds between them, with
  * its statements prepared once and reused: H2 does not cache parsed {@code MERGE}, {@code UPDATE} or
  * {@code DELETE} statements, so preparing them per checkpoint parsed them again every time. After a failed
@@ -76,6 +80,12 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 
 	/** Set by {@link #close()}: later writes release their connection when done. */
 	private boolean closed;
+
+	/**
+	 * Whether rows are inserted or updated by the keys each table writer knows to be stored; cleared for good by a
+	 * failed checkpoint, after which every row is merged as if nothing were known about the database.
+	 */
+	private boolean knownKeys = true;
 
 	/**
 	 * Creates the sink and, if absent, the checkpoint table.
@@ -127,7 +137,7 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 	}
 
 	@Override
-	public void loadRows(TableSchema table, Consumer<Object[]> rows) {
+	public synchronized void loadRows(TableSchema table, Consumer<Object[]> rows) {
 		TableWriter writer = writer(table);
 		try (Connection connection = this.dataSource.getConnection()) {
 			writer.load(connection, rows);
@@ -151,8 +161,14 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 			throw failure(checkpoint, "failed on its connection", ex);
 		}
 		finally {
+			if (!written) {
+				// After a failure nothing is known about the connection or the stored keys: start afresh, and merge.
+				this.knownKeys = false;
+				for (TableWriter writer : this.writers.values()) {
+					writer.forget();
+				}
+			}
 			if (!written || this.closed) {
-				// After a failure nothing is known about the connection's state: the next checkpoint starts afresh.
 				release();
 			}
 		}
@@ -225,7 +241,7 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 		try {
 			for (int i = 0; i < writers.length; i++) {
 				step = "table " + writers[i].schema().name();
-				writers[i].write(this::statement, changes.get(i));
+				writers[i].write(this::statement, changes.get(i), this.knownKeys);
 			}
 			step = "table " + CHECKPOINT_TABLE;
 			PreparedStatement statement = statement(MERGE_CHECKPOINT);
