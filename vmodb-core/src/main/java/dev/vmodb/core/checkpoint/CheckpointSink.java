@@ -35,4 +35,11 @@ public interface CheckpointSink {
 	 */
 	void write(List<TableChanges> changes, Checkpoint checkpoint);
 
+	/**
+	 * Releases what the sink holds between writes, such as a connection; called once no more checkpoints will be
+	 * written by the {@link Checkpointer} using it. Does nothing by default.
+	 */
+	default void close() {
+	}
+
 }

@@ -168,6 +168,9 @@ public final class Checkpointer implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		finally {
+			this.sink.close();
+		}
 	}
 
 }

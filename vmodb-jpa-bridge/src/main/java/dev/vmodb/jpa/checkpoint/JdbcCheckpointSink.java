@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,17 @@ import dev.vmodb.core.store.TableChanges;
  * together with the VMS's row of the {@code vmodb_checkpoint} table.
  *
  * <p>The entity tables must exist (Hibernate's schema tool creates them); the checkpoint table is created here if
- * absent. Upserts use H2's {@code MERGE INTO ... KEY}, except in tables with a unique index: there the changed rows
- * are deleted and inserted again, because rows that swapped unique values collide in any order of MERGEs.
- * Statements are built once per table; the sink holds no connection between calls and is thread-safe.
+ * absent. Each table writer knows the keys of the rows stored in its table (read with the rows at recovery, or by
+ * one key query at the first checkpoint): rows new to the table are inserted and stored ones updated, without the
+ * look-up a {@code MERGE} makes for every row; deletions of rows never stored are skipped. In tables with a unique
+ * index, stored rows that changed are deleted and inserted again, because rows that swapped unique values collide
+ * in any order of updates. Tables whose key values may compare differently in Java and SQL (decimals, floating
+ * point, binary, time stamps), and every table after a failed checkpoint, use H2's {@code MERGE INTO ... KEY}.
+ * The SQL is built once per table. Checkpoints are written on one connection the sink holds between them, with
+ * its statements prepared once and reused: H2 does not cache parsed {@code MERGE}, {@code UPDATE} or
+ * {@code DELETE} statements, so preparing them per checkpoint parsed them again every time. After a failed
+ * checkpoint the connection is closed and the next one opens a new one. {@link #close()} releases it. The sink is
+ * thread-safe; checkpoints are written one at a time.
  */
 public final class JdbcCheckpointSink implements CheckpointSink {
 
@@ -62,6 +71,21 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 	private final DataSource dataSource;
 
 	private final Map<String, TableWriter> writers = new LinkedHashMap<>();
+
+	/** The connection checkpoints are written on, held between them (with auto-commit off); guarded by {@code this}. */
+	private Connection connection;
+
+	/** The statements prepared on {@link #connection}, by SQL. */
+	private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+	/** Set by {@link #close()}: later writes release their connection when done. */
+	private boolean closed;
+
+	/**
+	 * Whether rows are inserted or updated by the keys each table writer knows to be stored; cleared for good by a
+	 * failed checkpoint, after which every row is merged as if nothing were known about the database.
+	 */
+	private boolean knownKeys = true;
 
 	/**
 	 * Creates the sink and, if absent, the checkpoint table.
@@ -113,7 +137,7 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 	}
 
 	@Override
-	public void loadRows(TableSchema table, Consumer<Object[]> rows) {
+	public synchronized void loadRows(TableSchema table, Consumer<Object[]> rows) {
 		TableWriter writer = writer(table);
 		try (Connection connection = this.dataSource.getConnection()) {
 			writer.load(connection, rows);
@@ -125,21 +149,89 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 	}
 
 	@Override
-	public void write(List<TableChanges> changes, Checkpoint checkpoint) {
+	public synchronized void write(List<TableChanges> changes, Checkpoint checkpoint) {
 		// Resolve every table before touching the database, so an unknown table fails without a transaction.
 		TableWriter[] writers = changes.stream().map(change -> writer(change.table())).toArray(TableWriter[]::new);
-		try (Connection connection = this.dataSource.getConnection()) {
-			boolean autoCommit = connection.getAutoCommit();
-			connection.setAutoCommit(false);
-			try {
-				writeInTransaction(connection, writers, changes, checkpoint);
-			}
-			finally {
-				restoreAutoCommit(connection, autoCommit);
-			}
+		boolean written = false;
+		try {
+			writeInTransaction(connection(), writers, changes, checkpoint);
+			written = true;
 		}
 		catch (SQLException ex) {
 			throw failure(checkpoint, "failed on its connection", ex);
+		}
+		finally {
+			if (!written) {
+				// After a failure nothing is known about the connection or the stored keys: start afresh, and merge.
+				this.knownKeys = false;
+				for (TableWriter writer : this.writers.values()) {
+					writer.forget();
+				}
+			}
+			if (!written || this.closed) {
+				release();
+			}
+		}
+	}
+
+	/**
+	 * Closes the connection the sink holds between checkpoints; a later write opens one for itself only.
+	 */
+	@Override
+	public synchronized void close() {
+		this.closed = true;
+		release();
+	}
+
+	/** The connection kept between checkpoints, so its statements are parsed once, not at every checkpoint. */
+	private Connection connection() throws SQLException {
+		if (this.connection == null) {
+			Connection connection = this.dataSource.getConnection();
+			try {
+				connection.setAutoCommit(false);
+			}
+			catch (SQLException ex) {
+				closeQuietly(connection);
+				throw ex;
+			}
+			this.connection = connection;
+		}
+		return this.connection;
+	}
+
+	/** A statement prepared once on the held connection and kept open for the next checkpoints. */
+	private PreparedStatement statement(String sql) throws SQLException {
+		PreparedStatement statement = this.statements.get(sql);
+		if (statement == null) {
+			statement = this.connection.prepareStatement(sql);
+			this.statements.put(sql, statement);
+		}
+		return statement;
+	}
+
+	private void release() {
+		for (PreparedStatement statement : this.statements.values()) {
+			closeQuietly(statement);
+		}
+		this.statements.clear();
+		if (this.connection != null) {
+			try {
+				this.connection.rollback();
+			}
+			catch (SQLException ex) {
+				// Closing below ends whatever transaction is left.
+			}
+			closeQuietly(this.connection);
+			this.connection = null;
+		}
+	}
+
+	private static void closeQuietly(AutoCloseable resource) {
+		try {
+			resource.close();
+		}
+		catch (Exception ex) {
+			// A connection or statement that cannot be closed is dropped; the pool or the garbage collector ends it.
 		}
 	}
 
@@ -149,21 +241,20 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 		try {
 			for (int i = 0; i < writers.length; i++) {
 				step = "table " + writers[i].schema().name();
-				writers[i].write(connection, changes.get(i));
+				writers[i].write(this::statement, changes.get(i), this.knownKeys);
 			}
 			step = "table " + CHECKPOINT_TABLE;
-			try (PreparedStatement statement = connection.prepareStatement(MERGE_CHECKPOINT)) {
-				ResumePoint resume = checkpoint.resume();
-				statement.setString(1, this.vms);
-				statement.setLong(2, checkpoint.state().batch());
-				statement.setLong(3, checkpoint.state().tid());
-				statement.setLong(4, resume.controlOffset());
-				statement.setLong(5, resume.topologyOffset());
-				statement.setLong(6, resume.eventsOffset());
-				statement.setLong(7, resume.epoch());
-				statement.setTimestamp(8, Timestamp.from(Instant.now()));
-				statement.executeUpdate();
-			}
+			PreparedStatement statement = statement(MERGE_CHECKPOINT);
+			ResumePoint resume = checkpoint.resume();
+			statement.setString(1, this.vms);
+			statement.setLong(2, checkpoint.state().batch());
+			statement.setLong(3, checkpoint.state().tid());
+			statement.setLong(4, resume.controlOffset());
+			statement.setLong(5, resume.topologyOffset());
+			statement.setLong(6, resume.eventsOffset());
+			statement.setLong(7, resume.epoch());
+			statement.setTimestamp(8, Timestamp.from(Instant.now()));
+			statement.executeUpdate();
 			step = "commit";
 			connection.commit();
 		}
@@ -183,15 +274,6 @@ public final class JdbcCheckpointSink implements CheckpointSink {
 		return new JdbcCheckpointException("VMS '" + this.vms + "': checkpoint of batch " + state.batch() + " (TID "
 				+ state.tid() + ") " + what + "; the database keeps the previous checkpoint: " + cause.getMessage(),
 				cause);
-	}
-
-	private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
-		try {
-			connection.setAutoCommit(autoCommit);
-		}
-		catch (SQLException ex) {
-			// The checkpoint is already committed or rolled back; a connection that cannot switch back is not its failure.
-		}
 	}
 
 	private TableWriter writer(TableSchema table) {

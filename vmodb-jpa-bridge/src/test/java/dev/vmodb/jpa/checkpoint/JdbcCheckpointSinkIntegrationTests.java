@@ -3,6 +3,7 @@ package dev.vmodb.jpa.checkpoint;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -261,6 +262,36 @@ class JdbcCheckpointSinkIntegrationTests {
 			assertThat(checkpointer.checkpointNow()).isEqualTo(new CommitMark(2, c.tid()));
 			assertThat(Contents.ofDatabase(this.dataSource, VOUCHER)).isEqualTo(storeContents(store).get("voucher"));
 		}
+	}
+
+	@ParameterizedTest(name = "rows loaded first: {0}")
+	@CsvSource({ "true", "false" })
+	void rowsStoredBeforeTheSinkWroteAreUpdatedAndNewOnesInserted(boolean loadedFirst) {
+		Contents.execute(this.dataSource, "INSERT INTO order_line VALUES (1, 1, 'A', 1, 1.00, NULL, NULL), "
+				+ "(1, 2, 'B', 2, 2.00, NULL, NULL), (2, 1, 'C', 3, 3.00, NULL, NULL)");
+		JdbcCheckpointSink sink = sink();
+		if (loadedFirst) {
+			sink.loadRows(ORDER_LINE, row -> { });
+		}
+		// (1, 1) changes, (3, 1) is new, (1, 2) is deleted, (9, 9) was never stored (inserted and deleted again).
+		sink.write(List.of(new TableChanges(ORDER_LINE,
+				List.<Object[]>of(line(1, 1, "AA", 10), line(3, 1, "D", 4)),
+				List.of(CompositeKey.of(1L, 2), CompositeKey.of(9L, 9)))), checkpoint(1, 1));
+		// (3, 1) changes again, (1, 2) comes back, (1, 1) goes.
+		sink.write(List.of(new TableChanges(ORDER_LINE,
+				List.<Object[]>of(line(3, 1, "DD", 40), line(1, 2, "BB", 20)),
+				List.of(CompositeKey.of(1L, 1)))), checkpoint(2, 2));
+
+		Map<Object, List<Object>> stored = Contents.ofDatabase(this.dataSource, ORDER_LINE);
+		assertThat(stored.keySet()).containsExactlyInAnyOrder(CompositeKey.of(1L, 2), CompositeKey.of(2L, 1),
+				CompositeKey.of(3L, 1));
+		assertThat(stored.get(CompositeKey.of(3L, 1))).isEqualTo(Arrays.asList(line(3, 1, "DD", 40)));
+		assertThat(stored.get(CompositeKey.of(1L, 2))).isEqualTo(Arrays.asList(line(1, 2, "BB", 20)));
+		assertThat(sink.lastCheckpoint()).contains(checkpoint(2, 2));
+	}
+
+	private static Object[] line(long order, int lineNo, String product, int quantity) {
+		return new Object[] { order, lineNo, product, quantity, new BigDecimal(quantity + ".00"), null, null };
 	}
 
 	@Test
