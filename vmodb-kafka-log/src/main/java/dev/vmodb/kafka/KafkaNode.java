@@ -30,13 +30,13 @@ import dev.vmodb.core.topology.VmsManifest;
 
 /**
  * The vMODB roles of one application, connected through Kafka: its VMSs' executors, its transaction client and,
- * when it holds that role, the coordinator. The application shares one producer and one consumer per log
- * channel among all its roles.
+ * when it holds that role, the coordinator. The application shares one producer and one consumer (reading every
+ * log channel it needs) among all its roles.
  *
  * <p>Start-up: create the missing topics, register the hosted VMSs' manifests, and, as coordinator, wait for the
  * expected VMSs to register, derive and validate the topology (a bad one fails start-up here), read the control
  * log to take over numbering and unfinished batches from an earlier coordinator, and announce the topology.
- * Then the pumps start reading: the control log feeds the executors and then the client (so a transaction's
+ * Then the reader starts: the control log feeds the executors and then the client (so a transaction's
  * future completes only after its batch is visible in this application's VMSs), each VMS's event log feeds its
  * executor, and the input and done logs feed the coordinator.
  */
@@ -127,37 +127,45 @@ public final class KafkaNode implements AutoCloseable {
 		startPumps();
 	}
 
+	/**
+	 * One consumer reads every channel this application needs: control, its VMSs' event logs and, as coordinator,
+	 * input and done. Each record goes to the role its topic names, in order within its partition (the only order
+	 * the roles rely on; no handler waits for another channel). One consumer instead of one per channel sends one
+	 * fetch where four went, and a fetch that returns picks up whatever arrived on any channel meanwhile.
+	 */
 	private void startPumps() {
 		String prefix = this.settings.topicPrefix();
+		List<TopicPartition> partitions = new ArrayList<>();
+		Map<TopicPartition, Long> starts = new HashMap<>();
+		Map<String, java.util.function.Consumer<org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]>>> byTopic = new HashMap<>();
 		TopicPartition control = new TopicPartition(this.layout.control(), 0);
-		this.pumps.add(new LogPump(prefix + "-control", this.settings, List.of(control),
-				Map.of(control, resumeControl(control)), record -> {
-					ControlRecord decoded = ProtocolCodec.decodeControl(record.value());
-					this.executors.forEach((vms, executor) -> applyControl(vms, executor, decoded, record.offset()));
-					this.client.onControl(decoded);
-				}));
-		if (!this.executors.isEmpty()) {
-			Map<String, VmsExecutor> byTopic = new HashMap<>();
-			Map<TopicPartition, Long> starts = new HashMap<>();
-			this.executors.forEach((vms, executor) -> {
-				byTopic.put(this.layout.events(vms), executor);
-				starts.put(new TopicPartition(this.layout.events(vms), 0), executor.restored().resume().eventsOffset());
-			});
-			this.pumps.add(new LogPump(prefix + "-events", this.settings, List.copyOf(starts.keySet()), starts,
-					record -> byTopic.get(record.topic())
-						.onEvents(ProtocolCodec.decodeEvents(record.value()), record.offset())));
-		}
+		partitions.add(control);
+		starts.put(control, resumeControl(control));
+		byTopic.put(control.topic(), record -> {
+			ControlRecord decoded = ProtocolCodec.decodeControl(record.value());
+			this.executors.forEach((vms, executor) -> applyControl(vms, executor, decoded, record.offset()));
+			this.client.onControl(decoded);
+		});
+		this.executors.forEach((vms, executor) -> {
+			TopicPartition events = new TopicPartition(this.layout.events(vms), 0);
+			partitions.add(events);
+			starts.put(events, executor.restored().resume().eventsOffset());
+			byTopic.put(events.topic(), record -> executor.onEvents(ProtocolCodec.decodeEvents(record.value()), record.offset()));
+		});
 		if (this.coordinator != null) {
 			BatchCoordinator sequencer = this.coordinator;
-			List<TopicPartition> inputs = new ArrayList<>();
 			for (int p = 0; p < this.settings.inputPartitions(); p++) {
-				inputs.add(new TopicPartition(this.layout.input(), p));
+				partitions.add(new TopicPartition(this.layout.input(), p));
 			}
-			this.pumps.add(new LogPump(prefix + "-input", this.settings, inputs, this.inputStart, record -> sequencer
-				.onInput(record.partition(), record.offset(), ProtocolCodec.decodeSubmissions(record.value()))));
-			this.pumps.add(new LogPump(prefix + "-done", this.settings, List.of(new TopicPartition(this.layout.done(), 0)),
-					record -> sequencer.onDone(ProtocolCodec.decodeDone(record.value()))));
+			starts.putAll(this.inputStart);
+			byTopic.put(this.layout.input(), record -> sequencer.onInput(record.partition(), record.offset(),
+					ProtocolCodec.decodeSubmissions(record.value())));
+			TopicPartition done = new TopicPartition(this.layout.done(), 0);
+			partitions.add(done);
+			byTopic.put(done.topic(), record -> sequencer.onDone(ProtocolCodec.decodeDone(record.value())));
 		}
+		this.pumps.add(new LogPump(prefix + "-reader", this.settings, partitions, starts,
+				record -> byTopic.get(record.topic()).accept(record)));
 		this.pumps.forEach(LogPump::start);
 	}
 

@@ -172,15 +172,20 @@ final class LogPump implements AutoCloseable {
 					logger.info(() -> this.thread.getName() + " reads the log again after " + after + " failed attempt(s)");
 					failures = 0;
 				}
-				for (ConsumerRecord<byte[], byte[]> record : records) {
-					try {
-						this.handler.accept(record);
+				// partition by partition, as the records' own iterator goes; the resume point is noted once per
+				// partition and poll (a handler's failure is logged, not retried, so nothing else can interrupt the loop)
+				for (TopicPartition partition : records.partitions()) {
+					List<ConsumerRecord<byte[], byte[]>> polled = records.records(partition);
+					for (ConsumerRecord<byte[], byte[]> record : polled) {
+						try {
+							this.handler.accept(record);
+						}
+						catch (RuntimeException ex) {
+							logger.log(Level.SEVERE, this.thread.getName() + ": cannot apply record " + record.topic() + "-"
+									+ record.partition() + "@" + record.offset(), ex);
+						}
 					}
-					catch (RuntimeException ex) {
-						logger.log(Level.SEVERE, this.thread.getName() + ": cannot apply record " + record.topic() + "-"
-								+ record.partition() + "@" + record.offset(), ex);
-					}
-					this.resumeAt.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+					this.resumeAt.put(partition, polled.get(polled.size() - 1).offset() + 1);
 				}
 			}
 		}

@@ -64,7 +64,7 @@ class LogOutageTests {
 					.output("added", CounterService.Added.class).value();
 				Set<Thread> readers = readers(prefix);
 				assertThat(readers).extracting(Thread::getName)
-					.contains(prefix + "-control", prefix + "-events", prefix + "-input", prefix + "-done");
+					.contains(prefix + "-reader");
 
 				this.broker.close();
 				long stoppedAt = System.nanoTime();
