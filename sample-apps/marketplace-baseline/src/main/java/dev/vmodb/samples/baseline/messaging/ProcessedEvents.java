@@ -38,4 +38,16 @@ public class ProcessedEvents {
 		return true;
 	}
 
+	/**
+	 * Whether the consumer has handled an event, as committed so far.
+	 * @param consumer the handling service
+	 * @param topic the event's topic
+	 * @param requestId the request the event belongs to
+	 * @return whether it was recorded
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean handled(String consumer, String topic, String requestId) {
+		return this.entityManager.find(ProcessedEvent.class, consumer + "/" + topic + "/" + requestId) != null;
+	}
+
 }
