@@ -10,10 +10,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 import dev.vmodb.core.checkpoint.Checkpoint;
@@ -137,7 +139,7 @@ public final class KafkaNode implements AutoCloseable {
 		String prefix = this.settings.topicPrefix();
 		List<TopicPartition> partitions = new ArrayList<>();
 		Map<TopicPartition, Long> starts = new HashMap<>();
-		Map<String, java.util.function.Consumer<org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]>>> byTopic = new HashMap<>();
+		Map<String, Consumer<ConsumerRecord<byte[], byte[]>>> byTopic = new HashMap<>();
 		TopicPartition control = new TopicPartition(this.layout.control(), 0);
 		partitions.add(control);
 		starts.put(control, resumeControl(control));
@@ -150,7 +152,8 @@ public final class KafkaNode implements AutoCloseable {
 			TopicPartition events = new TopicPartition(this.layout.events(vms), 0);
 			partitions.add(events);
 			starts.put(events, executor.restored().resume().eventsOffset());
-			byTopic.put(events.topic(), record -> executor.onEvents(ProtocolCodec.decodeEvents(record.value()), record.offset()));
+			byTopic.put(events.topic(),
+					record -> executor.onEvents(ProtocolCodec.decodeEvents(record.value()), record.offset()));
 		});
 		if (this.coordinator != null) {
 			BatchCoordinator sequencer = this.coordinator;

@@ -86,13 +86,18 @@ final class TableWriter {
 		String placeholders = schema.columns().stream().map(column -> "?").collect(Collectors.joining(", "));
 		this.select = "SELECT " + columns + " FROM " + table;
 		this.selectKeys = "SELECT " + keys + " FROM " + table;
-		this.valueColumns = IntStream.range(0, schema.columns().size()).filter(i -> !schema.keyColumns().contains(i)).toArray();
+		this.valueColumns = IntStream.range(0, schema.columns().size())
+			.filter(i -> !schema.keyColumns().contains(i))
+			.toArray();
 		this.update = (this.valueColumns.length == 0) ? null : "UPDATE " + table + " SET "
 				+ Arrays.stream(this.valueColumns).mapToObj(i -> identifier(schema.columns().get(i).name()) + " = ?")
 						.collect(Collectors.joining(", "))
 				+ " WHERE " + schema.keyColumns().stream().map(k -> identifier(schema.columns().get(k).name()) + " = ?")
 						.collect(Collectors.joining(" AND "));
-		this.trackable = schema.keyColumns().stream().map(k -> schema.columns().get(k).javaType()).allMatch(TRACKABLE_KEYS::contains);
+		this.trackable = schema.keyColumns()
+			.stream()
+			.map(k -> schema.columns().get(k).javaType())
+			.allMatch(TRACKABLE_KEYS::contains);
 		this.merge = "MERGE INTO " + table + " (" + columns + ") KEY (" + keys + ") VALUES (" + placeholders + ")";
 		this.insert = "INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders + ")";
 		this.delete = "DELETE FROM " + table + " WHERE " + schema.keyColumns().stream()
