@@ -110,11 +110,11 @@ final class Bench {
 			ResourceSampler.Usage usage = sampler.usage(result.window().measureFrom(), result.window().measureTo());
 			RunResult run = new RunResult(process.shop(), mix.name(), inFlight, sweep, result.report(), usage);
 			this.out.printf(Locale.ROOT,
-					"Bench: %s shop, %s, %d in flight: %,.1f committed/s, p99 %.1f ms, audit %s (%d violations),"
+					"Bench: %s shop, %s, %d in flight: %,.1f committed/s, p99 %.1f ms, audit %s (%d violation%s),"
 							+ " %.2f CPU ms and %,.0f KB allocated per commit, %,.0f bytes logged per commit%n",
-					process.shop().label(), mix.name(), inFlight, run.throughput(), run.total().p99Ms(), run.auditStatus(),
-					run.violations(), run.cpuMillisPerCommit(), run.allocatedKilobytesPerCommit(),
-					run.loggedBytesPerCommit());
+					process.shop().label(), mix.name(), inFlight, run.throughput(), run.total().p99Ms(),
+					run.auditStatus(), run.violations(), (run.violations() == 1) ? "" : "s", run.cpuMillisPerCommit(),
+					run.allocatedKilobytesPerCommit(), run.loggedBytesPerCommit());
 			return run;
 		}
 	}
