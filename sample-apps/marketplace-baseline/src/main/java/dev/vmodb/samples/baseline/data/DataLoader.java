@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import dev.vmodb.samples.baseline.api.ShopCommands;
 import dev.vmodb.samples.baseline.api.TransactionResponse;
+import dev.vmodb.samples.marketplace.data.LoadReport;
 import dev.vmodb.samples.marketplace.data.DataGenerator;
 import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestCustomer;
 import dev.vmodb.samples.marketplace.events.IngestionEvents.IngestProduct;
