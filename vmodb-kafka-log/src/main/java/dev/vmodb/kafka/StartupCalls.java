@@ -64,7 +64,7 @@ final class StartupCalls {
 	 * @return the result
 	 * @throws ExecutionException if the cluster answered with an error that retrying does not cure
 	 * @throws InterruptedException if interrupted
-	 * @throws IllegalStateException if the cluster did not answer within the budget, naming it
+	 * @throws ClusterUnreachableException if the cluster did not answer within the budget, naming it
 	 */
 	<T> T get(String what, Supplier<KafkaFuture<T>> call) throws ExecutionException, InterruptedException {
 		try {
@@ -88,12 +88,8 @@ final class StartupCalls {
 		}
 	}
 
-	private IllegalStateException unanswered(String what, Throwable cause) {
-		return new IllegalStateException("The Kafka cluster at " + this.bootstrapServers + " did not answer within "
-				+ this.timeout.toMillis() + " ms while " + what + " (vmodb.kafka.startup-timeout"
-				+ ((cause != null) ? "; last error: " + cause : "") + "). Check that it is running and "
-				+ "reachable from this application at that address (vmodb.kafka.bootstrap-servers), and its security "
-				+ "settings (vmodb.kafka.properties.*).", cause);
+	private ClusterUnreachableException unanswered(String what, Throwable cause) {
+		return new ClusterUnreachableException(this.bootstrapServers, this.timeout, what, cause);
 	}
 
 	private static boolean retriable(Throwable ex) {

@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 
 import dev.vmodb.core.api.VmsClient;
 import dev.vmodb.core.client.InputValidator;
@@ -28,7 +27,7 @@ import dev.vmodb.kafka.NodeSettings;
 
 /**
  * Auto-configuration of virtual microservices: their stores, their runtimes, the unified event log connecting
- * them (an embedded Kafka broker unless a cluster is configured), the coordinator, and the client that submits
+ * them ({@link VmodbLogConfiguration}), the coordinator, and the client that submits
  * transactions, refusing input events that violate their Bean Validation constraints when the application has a
  * {@link Validator}.
  */
@@ -36,7 +35,7 @@ import dev.vmodb.kafka.NodeSettings;
 @AutoConfiguration(afterName = "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration")
 @ConditionalOnClass({ VmsClient.class, VmsPersistenceUnit.class })
 @EnableConfigurationProperties(VmodbProperties.class)
-@Import(VirtualMicroserviceScanRegistrar.class)
+@Import({ VirtualMicroserviceScanRegistrar.class, VmodbLogConfiguration.class })
 public final class VmodbAutoConfiguration {
 
 	@Bean
@@ -67,12 +66,6 @@ public final class VmodbAutoConfiguration {
 				new BatchPolicy(properties.getBatch().getWindow(), properties.getBatch().getMaxSize()),
 				defaults.maxDeliveriesPerRecord(), defaults.maxSubmissionsPerRecord(), defaults.topologyTimeout(),
 				properties.getClient().getMaxWaiting(), coordinator.getIdempotencyKeysRetained());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	VmodbLog vmodbLog(VmodbProperties properties, Environment environment) {
-		return new VmodbLog(properties, environment);
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the virtual microservices of an application.
@@ -125,10 +126,13 @@ public class VmodbProperties {
 
 	public static class Kafka {
 
+		private static final DataSize MIN_RECORD_SIZE = DataSize.ofKilobytes(1);
+
 		/**
-		 * Kafka cluster to use; when unset, the application starts a single-node broker in its JVM.
+		 * Kafka cluster to use, as host:port pairs; wins over a KafkaConnectionDetails bean. When neither is set,
+		 * the application starts a single-node broker in its JVM if vmodb-kafka-embedded is on the class path.
 		 */
-		private String bootstrapServers;
+		private List<String> bootstrapServers = new ArrayList<>();
 
 		/**
 		 * Partitions of the input topic (the sequencer).
@@ -143,7 +147,7 @@ public class VmodbProperties {
 		/**
 		 * Largest log record (many events packed together); topics and producers are configured for it.
 		 */
-		private int maxRecordSize = 8 * 1024 * 1024;
+		private DataSize maxRecordSize = DataSize.ofMegabytes(8);
 
 		/**
 		 * Extra Kafka client properties (security, timeouts), applied to every client.
@@ -174,13 +178,15 @@ public class VmodbProperties {
 		 */
 		private Duration maxRetryBackoff = Duration.ofSeconds(1);
 
+		private final Ssl ssl = new Ssl();
+
 		private final Embedded embedded = new Embedded();
 
-		public String getBootstrapServers() {
+		public List<String> getBootstrapServers() {
 			return this.bootstrapServers;
 		}
 
-		public void setBootstrapServers(String bootstrapServers) {
+		public void setBootstrapServers(List<String> bootstrapServers) {
 			this.bootstrapServers = bootstrapServers;
 		}
 
@@ -200,11 +206,21 @@ public class VmodbProperties {
 			this.replicationFactor = replicationFactor;
 		}
 
-		public int getMaxRecordSize() {
+		public DataSize getMaxRecordSize() {
 			return this.maxRecordSize;
 		}
 
-		public void setMaxRecordSize(int maxRecordSize) {
+		/**
+		 * Sets the largest log record.
+		 * @param maxRecordSize at least 1KB (a record holds at least one event with its header) and at most
+		 * Integer.MAX_VALUE bytes (Kafka's limits are ints)
+		 * @throws IllegalArgumentException otherwise, which Boot reports as a failure to bind the property
+		 */
+		public void setMaxRecordSize(DataSize maxRecordSize) {
+			if (maxRecordSize.toBytes() < MIN_RECORD_SIZE.toBytes() || maxRecordSize.toBytes() > Integer.MAX_VALUE) {
+				throw new IllegalArgumentException("vmodb.kafka.max-record-size must be between 1KB and "
+						+ Integer.MAX_VALUE + "B (Kafka's limit), got " + maxRecordSize);
+			}
 			this.maxRecordSize = maxRecordSize;
 		}
 
@@ -248,8 +264,30 @@ public class VmodbProperties {
 			this.maxRetryBackoff = maxRetryBackoff;
 		}
 
+		public Ssl getSsl() {
+			return this.ssl;
+		}
+
 		public Embedded getEmbedded() {
 			return this.embedded;
+		}
+
+	}
+
+	public static class Ssl {
+
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.*) the log's clients use to reach the cluster named by
+		 * vmodb.kafka.bootstrap-servers; needs spring-boot-kafka on the class path.
+		 */
+		private String bundle;
+
+		public String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(String bundle) {
+			this.bundle = bundle;
 		}
 
 	}
@@ -257,8 +295,8 @@ public class VmodbProperties {
 	public static class Embedded {
 
 		/**
-		 * Log directory of the embedded broker; when unset, a temporary directory deleted at shut-down. Set it
-		 * to keep the log across restarts.
+		 * Log directory of the embedded broker; when unset, a temporary directory deleted at shut-down, so nothing
+		 * is kept across restarts. Set it to keep the log.
 		 */
 		private Path logDirectory;
 
@@ -401,13 +439,13 @@ public class VmodbProperties {
 		/**
 		 * Directory for file-backed H2 databases, one per VMS; unset keeps every VMS database in memory.
 		 */
-		private String directory;
+		private Path directory;
 
-		public String getDirectory() {
+		public Path getDirectory() {
 			return this.directory;
 		}
 
-		public void setDirectory(String directory) {
+		public void setDirectory(Path directory) {
 			this.directory = directory;
 		}
 

@@ -76,8 +76,8 @@ public final class VmsStorage implements DisposableBean {
 			.getDatasource();
 		String url = configured.getUrl();
 		if (url == null) {
-			String directory = properties.getH2().getDirectory();
-			url = (directory != null) ? "jdbc:h2:file:" + Path.of(directory, vms).toAbsolutePath()
+			Path directory = properties.getH2().getDirectory();
+			url = (directory != null) ? "jdbc:h2:file:" + directory.resolve(vms).toAbsolutePath()
 					: "jdbc:h2:mem:vmodb-" + vms + "-" + System.identityHashCode(properties) + ";DB_CLOSE_DELAY=-1";
 		}
 		return JdbcConnectionPool.create(url, configured.getUsername(), configured.getPassword());

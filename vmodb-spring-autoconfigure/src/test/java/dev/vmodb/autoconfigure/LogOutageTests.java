@@ -120,7 +120,8 @@ class LogOutageTests {
 			.run(context -> assertThat(context).getFailure()
 				.hasStackTraceContaining("The Kafka cluster at " + nowhere + " did not answer within 2000 ms while "
 						+ "listing the log's topics (vmodb.kafka.startup-timeout")
-				.hasStackTraceContaining("reachable from this application at that address (vmodb.kafka.bootstrap-servers)"));
+				.hasStackTraceContaining("reachable from this application at that address (vmodb.kafka.bootstrap-servers, "
+						+ "or the application's KafkaConnectionDetails)"));
 	}
 
 	private static LogUnavailableException submitUntilRefused(VmsClient client,
