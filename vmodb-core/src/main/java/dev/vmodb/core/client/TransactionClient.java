@@ -1,5 +1,6 @@
 package dev.vmodb.core.client;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,6 +78,9 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 	private volatile long lastCommittedBatch;
 
 	private volatile boolean closed;
+
+	/** Set when the application shuts down: new submissions are refused, those in flight still complete. */
+	private volatile boolean draining;
 
 	private long nextSeq = 1;
 
@@ -173,6 +177,10 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 		if (this.closed) {
 			throw new IllegalStateException("The vMODB client is closed");
 		}
+		if (this.draining) {
+			throw new IllegalStateException("The vMODB client is shutting down and takes no new submissions; the "
+					+ "transactions in flight still reach their outcome");
+		}
 		Topology current = awaitTopology();
 		if (current.plan(event) == null) {
 			throw new IllegalArgumentException("No VMS handles event '" + event + "'; handled events: "
@@ -195,8 +203,8 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 		synchronized (this.queue) {
 			// checked again under the lock close() takes: a submission racing a close either fails here or is among
 			// the pending ones close() fails, never queued after them and left waiting
-			if (this.closed) {
-				throw new IllegalStateException("The vMODB client is closed");
+			if (this.closed || this.draining) {
+				throw new IllegalStateException("The vMODB client is " + (this.closed ? "closed" : "shutting down"));
 			}
 			this.gate.enter();
 			long seq = this.nextSeq++;
@@ -361,6 +369,25 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 				});
 			drained.clear();
 		}
+	}
+
+	/**
+	 * Stops taking submissions and waits until those in flight have reached their outcome, or the time is up;
+	 * the ones left are failed (in doubt) by {@link #close()}.
+	 * @param timeout the longest wait
+	 * @return how many submissions are still without an outcome
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	public int drain(Duration timeout) throws InterruptedException {
+		synchronized (this.queue) {
+			// under the lock submissions take: each one is either refused or among those waited for
+			this.draining = true;
+		}
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!this.pending.isEmpty() && System.nanoTime() - deadline < 0) {
+			TimeUnit.MILLISECONDS.sleep(5);
+		}
+		return this.pending.size();
 	}
 
 	@Override
