@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,6 +13,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import dev.vmodb.core.log.LogHealth;
 import dev.vmodb.core.log.LogWriter;
+import dev.vmodb.core.monitor.EngineListener;
 
 /**
  * Writes the log's records with one idempotent producer per application ({@code acks=all}), so retries never
@@ -36,6 +38,17 @@ final class KafkaLogWriter implements LogWriter, AutoCloseable {
 	private final LogAvailability availability;
 
 	KafkaLogWriter(KafkaLogSettings settings, TopicLayout layout, String clientId) {
+		this(settings, layout, clientId, CircuitBreakerRegistry.ofDefaults());
+	}
+
+	/**
+	 * Creates the writer, its producer and the judge of its writes.
+	 * @param settings the log
+	 * @param layout its topics
+	 * @param clientId the producer's client id
+	 * @param breakers where the judge's circuit breaker is registered
+	 */
+	KafkaLogWriter(KafkaLogSettings settings, TopicLayout layout, String clientId, CircuitBreakerRegistry breakers) {
 		this.layout = layout;
 		this.inputPartitions = settings.inputPartitions();
 		Map<String, Object> config = settings.clientConfig();
@@ -55,7 +68,7 @@ final class KafkaLogWriter implements LogWriter, AutoCloseable {
 		// Kafka requires delivery.timeout.ms >= linger.ms + request.timeout.ms (30 s by default)
 		config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(30_000, deliveryTimeout / 2));
 		this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
-		this.availability = new LogAvailability(settings.bootstrapServers(), settings.resilience());
+		this.availability = new LogAvailability(settings.bootstrapServers(), settings.resilience(), breakers);
 	}
 
 	/**
@@ -64,6 +77,22 @@ final class KafkaLogWriter implements LogWriter, AutoCloseable {
 	 */
 	LogHealth health() {
 		return this.availability;
+	}
+
+	/**
+	 * What the log's writes look like now; answers at once.
+	 * @return the state
+	 */
+	LogState state() {
+		return this.availability.snapshot();
+	}
+
+	/**
+	 * Sets what is told when the log refuses a protocol record for good.
+	 * @param listener the listener
+	 */
+	void reportTo(EngineListener listener) {
+		this.availability.reportTo(listener);
 	}
 
 	@Override

@@ -5,15 +5,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -22,7 +27,12 @@ import dev.vmodb.core.checkpoint.Checkpoint;
 import dev.vmodb.core.checkpoint.ResumePoint;
 import dev.vmodb.core.client.SubmissionGate;
 import dev.vmodb.core.client.TransactionClient;
+import dev.vmodb.core.coordinator.AbortStatistics;
 import dev.vmodb.core.coordinator.BatchCoordinator;
+import dev.vmodb.core.monitor.ClientStatus;
+import dev.vmodb.core.monitor.CoordinatorStatus;
+import dev.vmodb.core.monitor.EngineListener;
+import dev.vmodb.core.monitor.VmsStatus;
 import dev.vmodb.core.protocol.ControlRecord;
 import dev.vmodb.core.protocol.ProtocolCodec;
 import dev.vmodb.core.runtime.VmsExecutor;
@@ -41,6 +51,10 @@ import dev.vmodb.core.topology.VmsManifest;
  * Then the reader starts: the control log feeds the executors and then the client (so a transaction's
  * future completes only after its batch is visible in this application's VMSs), each VMS's event log feeds its
  * executor, and the input and done logs feed the coordinator.
+ *
+ * <p>{@link #create} builds the roles without touching the log; {@link #connect()} does all of the above, so a
+ * container can create the node with the application and connect it when the application starts. Every status
+ * method answers at once from what the roles hold, never waiting for the log.
  */
 public final class KafkaNode implements AutoCloseable {
 
@@ -56,20 +70,40 @@ public final class KafkaNode implements AutoCloseable {
 
 	private final TransactionClient client;
 
-	private final List<LogPump> pumps = new ArrayList<>();
+	private final List<LogPump> pumps = new CopyOnWriteArrayList<>();
+
+	private final NodeSettings node;
+
+	private final List<VmsRuntime> runtimes;
+
+	private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+
+	private final RetryRegistry retries = RetryRegistry.ofDefaults();
+
+	/** The partitions whose backlog at start-up a VMS must have read before it counts as caught up, by VMS. */
+	private final Map<String, List<TopicPartition>> replayedFrom = new ConcurrentHashMap<>();
+
+	/** The last batch committed in the log when a VMS's backlog was read, by VMS; absent until it was. */
+	private final Map<String, Long> replayUntil = new ConcurrentHashMap<>();
+
+	private volatile EngineListener listener = EngineListener.NONE;
 
 	/** Where the coordinator reads the input log from: after the batches its predecessors sealed. */
 	private final Map<TopicPartition, Long> inputStart = new HashMap<>();
 
-	private BatchCoordinator coordinator;
+	private volatile BatchCoordinator coordinator;
 
-	private Topology topology;
+	private volatile Topology topology;
+
+	private volatile boolean connected;
 
 	private KafkaNode(KafkaLogSettings settings, NodeSettings node, List<VmsRuntime> runtimes,
 			Map<String, Class<?>> eventTypes) {
 		this.settings = settings;
+		this.node = node;
+		this.runtimes = List.copyOf(runtimes);
 		this.layout = new TopicLayout(settings.topicPrefix());
-		this.writer = new KafkaLogWriter(settings, this.layout, settings.topicPrefix() + "-producer");
+		this.writer = new KafkaLogWriter(settings, this.layout, settings.topicPrefix() + "-producer", this.breakers);
 		for (VmsRuntime runtime : runtimes) {
 			this.executors.put(runtime.name(), new VmsExecutor(runtime, this.writer, node.maxDeliveriesPerRecord()));
 		}
@@ -88,9 +122,9 @@ public final class KafkaNode implements AutoCloseable {
 	 */
 	public static KafkaNode start(KafkaLogSettings settings, NodeSettings node, List<VmsRuntime> runtimes,
 			Map<String, Class<?>> eventTypes) {
-		KafkaNode started = new KafkaNode(settings, node, runtimes, eventTypes);
+		KafkaNode started = create(settings, node, runtimes, eventTypes);
 		try {
-			started.connect(node, runtimes);
+			started.connect();
 			return started;
 		}
 		catch (RuntimeException ex) {
@@ -99,9 +133,42 @@ public final class KafkaNode implements AutoCloseable {
 		}
 	}
 
-	private void connect(NodeSettings node, List<VmsRuntime> runtimes) {
+	/**
+	 * Builds an application's roles without touching the log; {@link #connect()} starts them.
+	 * @param settings the log
+	 * @param node the application's roles
+	 * @param runtimes the VMSs it hosts
+	 * @param eventTypes the record type of every event its VMSs declare
+	 * @return the node, not connected yet (its client takes submissions, which wait for the topology)
+	 */
+	public static KafkaNode create(KafkaLogSettings settings, NodeSettings node, List<VmsRuntime> runtimes,
+			Map<String, Class<?>> eventTypes) {
+		return new KafkaNode(settings, node, runtimes, eventTypes);
+	}
+
+	/**
+	 * Sets what every role of this node tells of its moments worth timing or counting; call before
+	 * {@link #connect()}.
+	 * @param listener the listener
+	 */
+	public void reportTo(EngineListener listener) {
+		this.listener = listener;
+		this.writer.reportTo(listener);
+		this.client.reportTo(listener);
+		this.executors.values().forEach(executor -> executor.reportTo(listener));
+		this.runtimes.forEach(runtime -> runtime.checkpointer().reportTo(listener));
+	}
+
+	/**
+	 * Connects the roles to the log and starts them: provisions the topics, registers the VMSs, starts the
+	 * coordinator when this node holds that role, and starts reading. Blocks until then; call once.
+	 * @throws IllegalStateException if the cluster does not answer in time or the topology is invalid
+	 */
+	public void connect() {
+		NodeSettings node = this.node;
+		List<VmsRuntime> runtimes = this.runtimes;
 		try (Admin admin = Admin.create(StartupCalls.adminConfig(this.settings))) {
-			new TopicProvisioner(admin, this.settings).provision(this.layout, this.executors.keySet());
+			new TopicProvisioner(admin, this.settings, this.retries).provision(this.layout, this.executors.keySet());
 		}
 		List<CompletableFuture<Void>> registered = new ArrayList<>();
 		for (VmsRuntime runtime : runtimes) {
@@ -114,8 +181,10 @@ public final class KafkaNode implements AutoCloseable {
 			Map<String, VmsManifest> manifests = new RegistryReader(this.settings, this.layout)
 				.await(expected, node.registrationTimeout());
 			this.topology = Topology.of(manifests.values());
-			this.coordinator = new BatchCoordinator(this.topology, node.batchPolicy(), this.writer,
+			BatchCoordinator sequencer = new BatchCoordinator(this.topology, node.batchPolicy(), this.writer,
 					node.maxDeliveriesPerRecord(), node.idempotencyKeysRetained());
+			sequencer.reportTo(this.listener);
+			this.coordinator = sequencer;
 			List<ControlRecord> history = PartitionReader
 				.readToEnd(this.settings, new TopicPartition(this.layout.control(), 0))
 				.stream()
@@ -127,6 +196,7 @@ public final class KafkaNode implements AutoCloseable {
 			logger.info(() -> "vMODB coordinator started for VMSs " + manifests.keySet() + " on " + this.layout.prefix());
 		}
 		startPumps();
+		this.connected = true;
 	}
 
 	/**
@@ -151,6 +221,7 @@ public final class KafkaNode implements AutoCloseable {
 		this.executors.forEach((vms, executor) -> {
 			TopicPartition events = new TopicPartition(this.layout.events(vms), 0);
 			partitions.add(events);
+			this.replayedFrom.put(vms, List.of(control, events));
 			starts.put(events, executor.restored().resume().eventsOffset());
 			byTopic.put(events.topic(),
 					record -> executor.onEvents(ProtocolCodec.decodeEvents(record.value()), record.offset()));
@@ -176,13 +247,14 @@ public final class KafkaNode implements AutoCloseable {
 	 * One VMS failing to apply a control record is a bug in it, not in its neighbours: they and the client still get
 	 * the record, so the failure stops one VMS (loudly), not the whole application.
 	 */
-	private static void applyControl(String vms, VmsExecutor executor, ControlRecord record, long offset) {
+	private void applyControl(String vms, VmsExecutor executor, ControlRecord record, long offset) {
 		try {
 			executor.onControl(record, offset);
 		}
 		catch (RuntimeException ex) {
 			logger.log(Level.SEVERE, "VMS '" + vms + "' cannot apply control record " + offset + " (" + record
 					+ "); it stops making progress until restarted", ex);
+			executor.stall("cannot apply control record " + offset + " (" + ex + ")");
 		}
 	}
 
@@ -245,16 +317,140 @@ public final class KafkaNode implements AutoCloseable {
 	 * What the coordinator has counted of aborts and re-runs, when this application is the coordinator.
 	 * @return the statistics, or empty in an application that does not coordinate
 	 */
-	public java.util.Optional<dev.vmodb.core.coordinator.AbortStatistics> abortStatistics() {
-		return java.util.Optional.ofNullable(this.coordinator).map(BatchCoordinator::statistics);
+	public Optional<AbortStatistics> abortStatistics() {
+		return Optional.ofNullable(this.coordinator).map(BatchCoordinator::statistics);
 	}
 
 	/**
-	 * The topology this application coordinates, when it is the coordinator.
-	 * @return the topology, or {@code null}
+	 * The transaction topology: the one this application coordinates, else the one its client has read from the
+	 * log.
+	 * @return the topology, or {@code null} before either is known
 	 */
 	public Topology topology() {
-		return this.topology;
+		Topology coordinated = this.topology;
+		return (coordinated != null) ? coordinated : this.client.topology();
+	}
+
+	/**
+	 * Whether {@link #connect()} has completed: every role runs.
+	 * @return whether the node is connected
+	 */
+	public boolean connected() {
+		return this.connected;
+	}
+
+	/**
+	 * Whether this application is configured to hold the coordinator role.
+	 * @return the setting
+	 */
+	public boolean coordinates() {
+		return this.node.coordinator();
+	}
+
+	/**
+	 * The coordinator's status, when this application runs it.
+	 * @return the status, or empty before the coordinator started or in an application that does not coordinate
+	 */
+	public Optional<CoordinatorStatus> coordinatorStatus() {
+		return Optional.ofNullable(this.coordinator).map(BatchCoordinator::status);
+	}
+
+	/**
+	 * The client's status.
+	 * @return the status
+	 */
+	public ClientStatus clientStatus() {
+		return this.client.status();
+	}
+
+	/**
+	 * The status of every hosted VMS, by name.
+	 * @return the statuses
+	 */
+	public Map<String, VmsStatus> vmsStatuses() {
+		Map<String, VmsStatus> statuses = new LinkedHashMap<>();
+		this.executors.forEach((vms, executor) -> statuses.put(vms, executor.status()));
+		return statuses;
+	}
+
+	/**
+	 * Whether a hosted VMS is still replaying: reading records written before this application started, or
+	 * applying the commits it read among them. Once caught up, a VMS stays so.
+	 * @param vms the VMS
+	 * @return whether it replays (also before the node is connected)
+	 */
+	public boolean replaying(String vms) {
+		VmsExecutor executor = this.executors.get(vms);
+		if (executor == null) {
+			throw new IllegalArgumentException("No VMS named '" + vms + "' here; hosted: " + this.executors.keySet());
+		}
+		Long until = this.replayUntil.get(vms);
+		if (until == null) {
+			LogPump pump = this.pumps.isEmpty() ? null : this.pumps.get(0);
+			List<TopicPartition> backlog = this.replayedFrom.get(vms);
+			if (pump == null || backlog == null || !backlog.stream().allMatch(pump::caughtUp)) {
+				return true;
+			}
+			// read after the pump caught up: the client has read every commit decision the backlog held (and
+			// perhaps a few later ones, which the VMS applies as quickly)
+			until = this.replayUntil.computeIfAbsent(vms, v -> this.client.status().lastCommittedBatch());
+		}
+		if (executor.status().committedBatch() < until) {
+			return true;
+		}
+		this.replayUntil.put(vms, Long.MIN_VALUE);
+		return false;
+	}
+
+	/**
+	 * The log's lag: how many records each partition this application reads has beyond what it has read, as of
+	 * the reader's last poll.
+	 * @return records behind, by partition ({@code topic-partition})
+	 */
+	public Map<String, Long> logLag() {
+		Map<String, Long> lag = new TreeMap<>();
+		this.pumps.forEach(pump -> pump.lag().forEach((partition, behind) -> lag.put(partition.toString(), behind)));
+		return lag;
+	}
+
+	/**
+	 * Whether this application's reader threads are alive (true before they started).
+	 * @return whether every reader that was started still runs
+	 */
+	public boolean readersAlive() {
+		return this.pumps.stream().allMatch(LogPump::running);
+	}
+
+	/**
+	 * What this application's writes to the log look like now.
+	 * @return the state
+	 */
+	public LogState logState() {
+		return this.writer.state();
+	}
+
+	/**
+	 * The registry of the log's circuit breaker, for its metrics.
+	 * @return the registry
+	 */
+	public CircuitBreakerRegistry circuitBreakers() {
+		return this.breakers;
+	}
+
+	/**
+	 * The registry of the retries of start-up calls, for their metrics.
+	 * @return the registry
+	 */
+	public RetryRegistry retries() {
+		return this.retries;
+	}
+
+	/**
+	 * The log's topic prefix.
+	 * @return the prefix
+	 */
+	public String topicPrefix() {
+		return this.settings.topicPrefix();
 	}
 
 	@Override

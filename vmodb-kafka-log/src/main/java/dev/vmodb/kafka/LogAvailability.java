@@ -17,10 +17,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker.State;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 
 import dev.vmodb.core.log.LogHealth;
+import dev.vmodb.core.monitor.EngineListener;
 
 /**
  * Judges from the acknowledgements of the producer's writes whether the log takes writes, so that submissions fail
@@ -46,6 +48,9 @@ final class LogAvailability implements LogHealth, AutoCloseable {
 
 	private static final long REPORT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
+	/** The breaker's name in its registry, and so in its metrics. */
+	static final String BREAKER = "vmodb-log";
+
 	private final String bootstrapServers;
 
 	private final LogResilience resilience;
@@ -69,6 +74,8 @@ final class LogAvailability implements LogHealth, AutoCloseable {
 
 	private volatile boolean closed;
 
+	private volatile EngineListener listener = EngineListener.NONE;
+
 	private long nextReport;
 
 	/**
@@ -76,8 +83,8 @@ final class LogAvailability implements LogHealth, AutoCloseable {
 	 * @param bootstrapServers the cluster, for messages
 	 * @param resilience the timeouts
 	 */
-	LogAvailability(String bootstrapServers, LogResilience resilience) {
-		this(bootstrapServers, resilience, System::nanoTime, Clock.systemUTC(), true);
+	LogAvailability(String bootstrapServers, LogResilience resilience, CircuitBreakerRegistry breakers) {
+		this(bootstrapServers, resilience, System::nanoTime, Clock.systemUTC(), true, breakers);
 	}
 
 	/**
@@ -89,12 +96,28 @@ final class LogAvailability implements LogHealth, AutoCloseable {
 	 * @param watch whether to start the watchdog thread
 	 */
 	LogAvailability(String bootstrapServers, LogResilience resilience, LongSupplier nanoTime, Clock clock, boolean watch) {
+		this(bootstrapServers, resilience, nanoTime, clock, watch, CircuitBreakerRegistry.ofDefaults());
+	}
+
+	/**
+	 * Creates a judge on given clocks whose breaker is registered in a registry, where its metrics are bound.
+	 * @param bootstrapServers the cluster, for messages
+	 * @param resilience the timeouts
+	 * @param nanoTime the clock write ages are measured with
+	 * @param clock the clock the breaker's open state is timed with
+	 * @param watch whether to start the watchdog thread
+	 * @param breakers where the breaker is registered, as {@value #BREAKER}
+	 */
+	LogAvailability(String bootstrapServers, LogResilience resilience, LongSupplier nanoTime, Clock clock, boolean watch,
+			CircuitBreakerRegistry breakers) {
 		this.bootstrapServers = bootstrapServers;
 		this.resilience = resilience;
 		this.ackTimeoutNanos = resilience.ackTimeout().toNanos();
 		this.nanoTime = nanoTime;
 		this.nextReport = nanoTime.getAsLong();
-		this.circuit = CircuitBreaker.of("vmodb-log", CircuitBreakerConfig.custom()
+		// a fresh breaker with this judge's settings, even where the registry knew one of that name before
+		breakers.remove(BREAKER);
+		this.circuit = breakers.circuitBreaker(BREAKER, CircuitBreakerConfig.custom()
 			.slidingWindow(20, 10, SlidingWindowType.COUNT_BASED)
 			.failureRateThreshold(50)
 			.slowCallDurationThreshold(resilience.ackTimeout())
@@ -119,6 +142,14 @@ final class LogAvailability implements LogHealth, AutoCloseable {
 		else {
 			this.watchdog = null;
 		}
+	}
+
+	/**
+	 * Sets what is told when a protocol record is lost.
+	 * @param listener the listener
+	 */
+	void reportTo(EngineListener listener) {
+		this.listener = listener;
 	}
 
 	/**
@@ -159,6 +190,7 @@ final class LogAvailability implements LogHealth, AutoCloseable {
 			logger.severe(() -> "The event log at " + this.bootstrapServers + " did not take a protocol record ("
 					+ failure + "); this application cannot make progress until it is restarted, and refuses "
 					+ "submissions until then");
+			this.listener.roleStalled("log", "the log refused a protocol record for good (" + failure + ")");
 		}
 		this.circuit.onError(this.nanoTime.getAsLong() - started, TimeUnit.NANOSECONDS, failure);
 	}
@@ -225,6 +257,14 @@ final class LogAvailability implements LogHealth, AutoCloseable {
 	 */
 	State state() {
 		return this.circuit.getState();
+	}
+
+	/**
+	 * What the log's writes look like now; answers at once.
+	 * @return the state
+	 */
+	LogState snapshot() {
+		return new LogState(this.circuit.getState().name(), unacknowledgedMillis(), this.waiting.size(), this.lostRecord);
 	}
 
 	/** Runs on the watchdog: opens the breaker when nobody submits, and keeps saying the log is silent. */

@@ -2,9 +2,9 @@ package dev.vmodb.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -47,6 +47,15 @@ final class LogPump implements AutoCloseable {
 	/** Where to read each partition from after a failed poll: after the last record handed on, or the start. */
 	private final Map<TopicPartition, Long> resumeAt;
 
+	/** Records behind each partition's end, as of the last poll (the consumer's view; absent before it knows). */
+	private final Map<TopicPartition, Long> lag = new ConcurrentHashMap<>();
+
+	/**
+	 * The partitions with records written before the pump started that it has not handed on yet, each with the
+	 * offset it must reach: {@code null} until the pump has asked where the partitions end.
+	 */
+	private volatile Map<TopicPartition, Long> backlog;
+
 	private final CountDownLatch closing = new CountDownLatch(1);
 
 	private volatile boolean closed;
@@ -83,7 +92,7 @@ final class LogPump implements AutoCloseable {
 			Consumer<ConsumerRecord<byte[], byte[]>> handler) {
 		this.consumer = consumer;
 		this.partitions = List.copyOf(partitions);
-		this.resumeAt = new HashMap<>(startOffsets);
+		this.resumeAt = new ConcurrentHashMap<>(startOffsets);
 		this.backoff = backoff;
 		this.handler = handler;
 		this.consumer.assign(partitions);
@@ -149,6 +158,9 @@ final class LogPump implements AutoCloseable {
 					if (failures > 0) {
 						seekToResume();
 					}
+					if (this.backlog == null) {
+						this.backlog = backlogAtStart();
+					}
 					records = this.consumer.poll(Duration.ofMillis(100));
 				}
 				catch (WakeupException ex) {
@@ -185,7 +197,12 @@ final class LogPump implements AutoCloseable {
 									+ record.partition() + "@" + record.offset(), ex);
 						}
 					}
-					this.resumeAt.put(partition, polled.get(polled.size() - 1).offset() + 1);
+					long next = polled.get(polled.size() - 1).offset() + 1;
+					this.resumeAt.put(partition, next);
+					this.backlog.computeIfPresent(partition, (p, end) -> (next >= end) ? null : end);
+				}
+				for (TopicPartition partition : this.partitions) {
+					this.consumer.currentLag(partition).ifPresent(behind -> this.lag.put(partition, behind));
 				}
 			}
 		}
@@ -198,6 +215,38 @@ final class LogPump implements AutoCloseable {
 		finally {
 			this.consumer.close(Duration.ofSeconds(5));
 		}
+	}
+
+	/**
+	 * Runs on the pump's thread before its first poll: where each partition ends now and where the pump stands, so
+	 * it can tell when it has handed on everything written before it started.
+	 */
+	private Map<TopicPartition, Long> backlogAtStart() {
+		Map<TopicPartition, Long> behind = new ConcurrentHashMap<>();
+		this.consumer.endOffsets(this.partitions).forEach((partition, end) -> {
+			if (this.consumer.position(partition) < end) {
+				behind.put(partition, end);
+			}
+		});
+		return behind;
+	}
+
+	/**
+	 * Whether the pump has handed on every record a partition held when the pump started; answers at once.
+	 * @param partition one of the pump's partitions
+	 * @return whether it has caught up with it
+	 */
+	boolean caughtUp(TopicPartition partition) {
+		Map<TopicPartition, Long> behind = this.backlog;
+		return behind != null && !behind.containsKey(partition);
+	}
+
+	/**
+	 * How many records each partition's end is ahead of the pump, as of its last poll; answers at once.
+	 * @return the lag by partition (a partition is missing until the consumer knows its end)
+	 */
+	Map<TopicPartition, Long> lag() {
+		return Map.copyOf(this.lag);
 	}
 
 	/** Seeks every partition to where reading resumes: after the last record handed on, else where it started. */

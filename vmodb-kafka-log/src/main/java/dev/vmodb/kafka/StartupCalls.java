@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.RetriableException;
@@ -30,12 +31,17 @@ final class StartupCalls {
 
 	private final Retry retry;
 
-	StartupCalls(KafkaLogSettings settings) {
+	/** The retry's name in its registry, and so in its metrics. */
+	static final String RETRY = "vmodb-startup";
+
+	StartupCalls(KafkaLogSettings settings, RetryRegistry retries) {
 		this.bootstrapServers = settings.bootstrapServers();
 		this.timeout = settings.resilience().startupTimeout();
 		this.deadline = System.nanoTime() + this.timeout.toNanos();
 		long maxBackoff = settings.resilience().maxRetryBackoff().toMillis();
-		this.retry = Retry.of("vmodb-startup", RetryConfig.custom()
+		// a fresh retry for this budget, replacing the previous start-up's in the registry (and so in the metrics)
+		retries.remove(RETRY);
+		this.retry = retries.retry(RETRY, RetryConfig.custom()
 			.maxAttempts(Integer.MAX_VALUE)
 			.intervalFunction(IntervalFunction.ofExponentialBackoff(Math.min(20, maxBackoff), 2.0, maxBackoff))
 			.retryOnException(ex -> retriable(ex) && remainingMillis() > 0)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
+import io.github.resilience4j.retry.RetryRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -27,7 +28,20 @@ final class TopicProvisioner {
 
 	private final KafkaLogSettings settings;
 
+	private final RetryRegistry retries;
+
 	TopicProvisioner(Admin admin, KafkaLogSettings settings) {
+		this(admin, settings, RetryRegistry.ofDefaults());
+	}
+
+	/**
+	 * Creates a provisioner whose start-up calls retry through a registry's retry.
+	 * @param admin the admin client
+	 * @param settings the log
+	 * @param retries where the start-up retry is registered
+	 */
+	TopicProvisioner(Admin admin, KafkaLogSettings settings, RetryRegistry retries) {
+		this.retries = retries;
 		this.admin = admin;
 		this.settings = settings;
 	}
@@ -44,7 +58,7 @@ final class TopicProvisioner {
 		partitions.put(layout.done(), 1);
 		partitions.put(layout.registry(), 1);
 		vmss.forEach(vms -> partitions.put(layout.events(vms), 1));
-		StartupCalls calls = new StartupCalls(this.settings);
+		StartupCalls calls = new StartupCalls(this.settings, this.retries);
 		try {
 			Set<String> existing = calls.get("listing the log's topics", () -> this.admin.listTopics().names());
 			List<NewTopic> missing = new ArrayList<>();

@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -19,7 +21,10 @@ import dev.vmodb.core.api.VmsClient;
 import dev.vmodb.core.client.InputValidator;
 import dev.vmodb.core.client.TransactionClient;
 import dev.vmodb.core.coordinator.BatchPolicy;
+import dev.vmodb.core.monitor.EngineListener;
 import dev.vmodb.core.runtime.RuntimeSettings;
+import dev.vmodb.core.topology.Topology;
+import dev.vmodb.core.topology.VmsManifest;
 import dev.vmodb.jpa.mapping.VmsCatalog;
 import dev.vmodb.jpa.mapping.VmsPersistenceUnit;
 import dev.vmodb.kafka.KafkaNode;
@@ -29,7 +34,8 @@ import dev.vmodb.kafka.NodeSettings;
  * Auto-configuration of virtual microservices: their stores, their runtimes, the unified event log connecting
  * them ({@link VmodbLogConfiguration}), the coordinator, and the client that submits
  * transactions, refusing input events that violate their Bean Validation constraints when the application has a
- * {@link Validator}.
+ * {@link Validator}. The beans are built without touching the log; {@link VmodbRoles} connects them once the
+ * context has refreshed. Every {@link EngineListener} bean (metrics, health) hears the roles.
  */
 // After Spring Boot's validation auto-configuration, so that its Validator is known when input validation is decided.
 @AutoConfiguration(afterName = "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration")
@@ -76,18 +82,30 @@ public final class VmodbAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	KafkaNode vmodbNode(VmodbLog log, NodeSettings settings, VmsRuntimes runtimes, VmodbProperties properties) {
-		KafkaNode node = KafkaNode.start(log.settings(), settings, runtimes.all(), runtimes.eventTypes());
-		if (node.topology() != null) {
-			try {
-				node.topology().requireInputs(properties.getInputEvents());
-			}
-			catch (RuntimeException ex) {
-				node.close();
-				throw ex;
-			}
+	KafkaNode vmodbNode(VmodbLog log, NodeSettings settings, VmsRuntimes runtimes, VmodbProperties properties,
+			ObjectProvider<EngineListener> listeners) {
+		if (settings.coordinator() && settings.expectedVms().isEmpty()) {
+			// every VMS of the topology is here: a bad declaration fails the context now, without the log
+			Topology.of(runtimes.all().stream().map(runtime -> VmsManifest.of(runtime.definition())).toList())
+				.requireInputs(properties.getInputEvents());
 		}
+		KafkaNode node = KafkaNode.create(log.settings(), settings, runtimes.all(), runtimes.eventTypes());
+		node.reportTo(EngineListener.all(listeners.orderedStream().toList()));
 		return node;
+	}
+
+	@Bean
+	StallBreaksLiveness vmodbStallBreaksLiveness(ApplicationEventPublisher events) {
+		return new StallBreaksLiveness(events);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	VmodbRoles vmodbRoles(KafkaNode node, VmsRuntimes runtimes, VmodbProperties properties,
+			ConfigurableApplicationContext context) {
+		return new VmodbRoles(node, node.client(), runtimes, properties.getInputEvents(),
+				properties.getShutdown().getDrainTimeout(),
+				new StartFailureReporter(context, properties.getStartup().isFailFast()), context);
 	}
 
 	@Bean(destroyMethod = "")

@@ -41,6 +41,10 @@ public class VmodbProperties {
 
 	private final H2 h2 = new H2();
 
+	private final Startup startup = new Startup();
+
+	private final Shutdown shutdown = new Shutdown();
+
 	/**
 	 * Per-VMS settings, by VMS name.
 	 */
@@ -90,8 +94,52 @@ public class VmodbProperties {
 		return this.h2;
 	}
 
+	public Startup getStartup() {
+		return this.startup;
+	}
+
+	public Shutdown getShutdown() {
+		return this.shutdown;
+	}
+
 	public Map<String, Vms> getVms() {
 		return this.vms;
+	}
+
+	public static class Startup {
+
+		/**
+		 * Whether the application closes itself when its roles fail to start (the cluster does not answer, the
+		 * topology is invalid); otherwise it keeps running with its liveness broken and its vmodb health DOWN.
+		 */
+		private boolean failFast = true;
+
+		public boolean isFailFast() {
+			return this.failFast;
+		}
+
+		public void setFailFast(boolean failFast) {
+			this.failFast = failFast;
+		}
+
+	}
+
+	public static class Shutdown {
+
+		/**
+		 * Longest time shutdown waits for the transactions in flight to reach their outcome before it closes the
+		 * roles (those left are in doubt); keep it below spring.lifecycle.timeout-per-shutdown-phase.
+		 */
+		private Duration drainTimeout = Duration.ofSeconds(20);
+
+		public Duration getDrainTimeout() {
+			return this.drainTimeout;
+		}
+
+		public void setDrainTimeout(Duration drainTimeout) {
+			this.drainTimeout = drainTimeout;
+		}
+
 	}
 
 	public static class Batch {

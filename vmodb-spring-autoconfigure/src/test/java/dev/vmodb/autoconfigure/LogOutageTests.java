@@ -110,20 +110,6 @@ class LogOutageTests {
 			});
 	}
 
-	@Test
-	void anUnreachableClusterFailsStartUpNamingIt() throws Exception {
-		String nowhere = "127.0.0.1:" + freePort();
-		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(VmodbAutoConfiguration.class, VmodbRepositoriesAutoConfiguration.class))
-			.withUserConfiguration(SampleConfiguration.class)
-			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + nowhere, "vmodb.kafka.startup-timeout=2s")
-			.run(context -> assertThat(context).getFailure()
-				.hasStackTraceContaining("The Kafka cluster at " + nowhere + " did not answer within 2000 ms while "
-						+ "listing the log's topics (vmodb.kafka.startup-timeout")
-				.hasStackTraceContaining("reachable from this application at that address (vmodb.kafka.bootstrap-servers, "
-						+ "or the application's KafkaConnectionDetails)"));
-	}
-
 	private static LogUnavailableException submitUntilRefused(VmsClient client,
 			List<CompletableFuture<TransactionResult>> accepted) {
 		for (int i = 0; i <= MAX_WAITING; i++) {

@@ -72,6 +72,7 @@ class VmodbAutoConfigurationTests {
 			assertThat(context.getBean(NodeSettings.class).batchPolicy())
 				.isEqualTo(new BatchPolicy(Duration.ofMillis(5), 10_000));
 			assertThat(context.getBean(NodeSettings.class).idempotencyKeysRetained()).isEqualTo(100_000);
+			assertThat(context.getBean(VmodbRoles.class).awaitStarted(Duration.ofSeconds(30))).isEqualTo(VmodbRoles.State.RUNNING);
 			assertThat(context.getBean(KafkaNode.class).topology().inputEvents()).containsExactly("add");
 			assertThat(context.getBean(RuntimeSettings.class).checkpointInterval()).isEqualTo(Duration.ofMillis(200));
 			assertThat(context.getBean(VmsRuntimes.class).get("counters").definition().handlers()).containsOnlyKeys("add");

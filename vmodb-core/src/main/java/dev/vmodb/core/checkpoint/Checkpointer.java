@@ -2,6 +2,7 @@ package dev.vmodb.core.checkpoint;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.vmodb.core.monitor.EngineListener;
 import dev.vmodb.core.store.CommitMark;
 import dev.vmodb.core.store.Snapshot;
 import dev.vmodb.core.store.TableChanges;
@@ -44,6 +46,10 @@ public final class Checkpointer implements AutoCloseable {
 	private volatile long lastRunNanos = System.nanoTime();
 
 	private volatile RuntimeException failure;
+
+	private volatile int consecutiveFailures;
+
+	private volatile EngineListener listener = EngineListener.NONE;
 
 	/**
 	 * Creates a checkpointer.
@@ -131,13 +137,31 @@ public final class Checkpointer implements AutoCloseable {
 		return this.failure;
 	}
 
+	/**
+	 * How many background checkpoints in a row have failed.
+	 * @return 0 when the last one succeeded
+	 */
+	public int consecutiveFailures() {
+		return this.consecutiveFailures;
+	}
+
+	/**
+	 * Sets what is told of each checkpoint written.
+	 * @param listener the listener
+	 */
+	public void reportTo(EngineListener listener) {
+		this.listener = Objects.requireNonNull(listener, "listener");
+	}
+
 	private void runQuietly() {
 		try {
 			checkpoint();
 			this.failure = null;
+			this.consecutiveFailures = 0;
 		}
 		catch (RuntimeException ex) {
 			this.failure = ex;
+			this.consecutiveFailures++;
 			logger.log(Level.WARNING, "Checkpoint of VMS '" + this.store.vms() + "' failed; retrying at the next commit", ex);
 		}
 	}
@@ -151,10 +175,12 @@ public final class Checkpointer implements AutoCloseable {
 			if (target.batch() <= from.batch()) {
 				return;
 			}
+			long started = System.nanoTime();
 			List<TableChanges> changes = this.store.changes(from, target);
 			ResumePoint resume = this.resumePoints.apply(target.batch());
 			this.sink.write(changes, new Checkpoint(target, (resume != null) ? resume : ResumePoint.BEGINNING));
 			this.checkpointed = target;
+			this.listener.checkpointWritten(this.store.vms(), System.nanoTime() - started);
 			this.store.releaseCheckpointed(target.batch());
 		}
 	}

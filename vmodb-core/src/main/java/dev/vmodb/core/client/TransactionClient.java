@@ -1,5 +1,6 @@
 package dev.vmodb.core.client;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,9 @@ import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
 import dev.vmodb.core.codec.RecordCodec;
 import dev.vmodb.core.log.LogWriter;
+import dev.vmodb.core.monitor.ClientStatus;
+import dev.vmodb.core.monitor.EngineListener;
+import dev.vmodb.core.monitor.Outcome;
 import dev.vmodb.core.protocol.Abort;
 import dev.vmodb.core.protocol.BatchCommitted;
 import dev.vmodb.core.protocol.BatchSealed;
@@ -67,7 +71,16 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 
 	private volatile Topology topology;
 
+	private volatile EngineListener listener = EngineListener.NONE;
+
+	private volatile long lastSealedBatch;
+
+	private volatile long lastCommittedBatch;
+
 	private volatile boolean closed;
+
+	/** Set when the application shuts down: new submissions are refused, those in flight still complete. */
+	private volatile boolean draining;
 
 	private long nextSeq = 1;
 
@@ -108,6 +121,31 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 	}
 
 	/**
+	 * Sets what is told of each submission's outcome.
+	 * @param listener the listener
+	 */
+	public void reportTo(EngineListener listener) {
+		this.listener = Objects.requireNonNull(listener, "listener");
+	}
+
+	/**
+	 * What this client has seen of the log and what it waits for; answers at once.
+	 * @return the status
+	 */
+	public ClientStatus status() {
+		return new ClientStatus(this.lastSealedBatch, this.lastCommittedBatch, this.pending.size(), this.gate.waiting(),
+				this.topology != null);
+	}
+
+	/**
+	 * The topology the coordinator announced, once this client has read it.
+	 * @return the topology, or {@code null} before
+	 */
+	public Topology topology() {
+		return this.topology;
+	}
+
+	/**
 	 * {@inheritDoc}
 	 * <p>Every check runs on the calling thread before anything is queued, so a refused input throws here and
 	 * never reaches the log: no transaction id is spent on it.
@@ -139,6 +177,10 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 		if (this.closed) {
 			throw new IllegalStateException("The vMODB client is closed");
 		}
+		if (this.draining) {
+			throw new IllegalStateException("The vMODB client is shutting down and takes no new submissions; the "
+					+ "transactions in flight still reach their outcome");
+		}
 		Topology current = awaitTopology();
 		if (current.plan(event) == null) {
 			throw new IllegalArgumentException("No VMS handles event '" + event + "'; handled events: "
@@ -161,12 +203,12 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 		synchronized (this.queue) {
 			// checked again under the lock close() takes: a submission racing a close either fails here or is among
 			// the pending ones close() fails, never queued after them and left waiting
-			if (this.closed) {
-				throw new IllegalStateException("The vMODB client is closed");
+			if (this.closed || this.draining) {
+				throw new IllegalStateException("The vMODB client is " + (this.closed ? "closed" : "shutting down"));
 			}
 			this.gate.enter();
 			long seq = this.nextSeq++;
-			this.pending.put(seq, new Pending(seq, future));
+			this.pending.put(seq, new Pending(seq, event, future));
 			this.queue.add(new Queued(seq, submission));
 		}
 		return future;
@@ -196,9 +238,11 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 		}
 		else if (record instanceof BatchSealed sealed) {
 			assignTids(sealed);
+			this.lastSealedBatch = sealed.batch();
 		}
 		else if (record instanceof BatchCommitted committed) {
 			complete(committed);
+			this.lastCommittedBatch = committed.batch();
 		}
 		// a re-run changes nothing for submitters: they wait for the commit
 	}
@@ -270,11 +314,11 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 			}
 			Abort abort = aborts.get(waiting.tid);
 			if (abort != null) {
-				waiting.future.completeExceptionally(new TransactionAbortedException(waiting.tid, abort.vms(),
-						abort.handler(), abort.reason(), null));
+				waiting.fail(new TransactionAbortedException(waiting.tid, abort.vms(), abort.handler(), abort.reason(),
+						null), Outcome.ABORTED);
 			}
 			else {
-				waiting.future.complete(new TransactionResult(waiting.tid, committed.batch(),
+				waiting.complete(new TransactionResult(waiting.tid, committed.batch(),
 						outputs.getOrDefault(waiting.tid, Map.of())));
 			}
 		}
@@ -284,13 +328,13 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 	private void completeRepeat(Pending waiting, Repeat repeat) {
 		Abort abort = repeat.abort();
 		if (abort != null) {
-			waiting.future.completeExceptionally(new TransactionAbortedException(repeat.originalTid(), abort.vms(),
-					abort.handler(), abort.reason(), null));
+			waiting.fail(new TransactionAbortedException(repeat.originalTid(), abort.vms(), abort.handler(),
+					abort.reason(), null), Outcome.ABORTED);
 			return;
 		}
 		Map<String, Object> outputs = new LinkedHashMap<>();
 		repeat.results().forEach(result -> outputs.put(result.event(), decode(result)));
-		waiting.future.complete(new TransactionResult(repeat.originalTid(), repeat.originalBatch(), outputs));
+		waiting.complete(new TransactionResult(repeat.originalTid(), repeat.originalBatch(), outputs));
 	}
 
 	private Object decode(Result result) {
@@ -318,13 +362,32 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 						for (int i = 0; i < submissions.size(); i++) {
 							Pending failed = this.pending.remove(firstSeq + i);
 							if (failed != null) {
-								failed.future.completeExceptionally(admittedBy.writeFailed(ex));
+								failed.fail(admittedBy.writeFailed(ex), Outcome.IN_DOUBT);
 							}
 						}
 					}
 				});
 			drained.clear();
 		}
+	}
+
+	/**
+	 * Stops taking submissions and waits until those in flight have reached their outcome, or the time is up;
+	 * the ones left are failed (in doubt) by {@link #close()}.
+	 * @param timeout the longest wait
+	 * @return how many submissions are still without an outcome
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	public int drain(Duration timeout) throws InterruptedException {
+		synchronized (this.queue) {
+			// under the lock submissions take: each one is either refused or among those waited for
+			this.draining = true;
+		}
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!this.pending.isEmpty() && System.nanoTime() - deadline < 0) {
+			TimeUnit.MILLISECONDS.sleep(5);
+		}
+		return this.pending.size();
 	}
 
 	@Override
@@ -334,7 +397,7 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 		}
 		this.sender.interrupt();
 		IllegalStateException closing = new IllegalStateException("The vMODB client closed before the transaction committed");
-		this.pending.values().forEach(waiting -> waiting.future.completeExceptionally(closing));
+		this.pending.values().forEach(waiting -> waiting.fail(closing, Outcome.IN_DOUBT));
 		this.pending.clear();
 	}
 
@@ -342,17 +405,49 @@ public final class TransactionClient implements VmsClient, AutoCloseable {
 	}
 
 	/** A submitted transaction; {@code tid} is set when its batch is sealed. */
-	private static final class Pending {
+	private final class Pending {
 
 		final long seq;
+
+		final String event;
+
+		final long submittedNanos = System.nanoTime();
 
 		final CompletableFuture<TransactionResult> future;
 
 		long tid;
 
-		Pending(long seq, CompletableFuture<TransactionResult> future) {
+		private boolean finished;
+
+		Pending(long seq, String event, CompletableFuture<TransactionResult> future) {
 			this.seq = seq;
+			this.event = event;
 			this.future = future;
+		}
+
+		void complete(TransactionResult result) {
+			if (finish(Outcome.COMMITTED)) {
+				this.future.complete(result);
+			}
+		}
+
+		void fail(Throwable failure, Outcome outcome) {
+			if (finish(outcome)) {
+				this.future.completeExceptionally(failure);
+			}
+		}
+
+		/**
+		 * Tells the listener before the future completes, so whoever waits on the future finds the outcome counted;
+		 * only the first outcome counts (a close may race the commit).
+		 */
+		private synchronized boolean finish(Outcome outcome) {
+			if (this.finished) {
+				return false;
+			}
+			this.finished = true;
+			TransactionClient.this.listener.transactionFinished(this.event, outcome, System.nanoTime() - this.submittedNanos);
+			return true;
 		}
 
 	}

@@ -17,6 +17,9 @@ public final class AbortStatistics {
 	/** The longest cause kept: reasons carry values (keys, amounts) that would make every count its own. */
 	private static final int MAX_CAUSE = 80;
 
+	/** What an exception's (simple or qualified) type name looks like at the start of a reason. */
+	private static final String EXCEPTION_TYPE = "[A-Za-z_$][\\w$.]*";
+
 	private final Map<Key, LongAdder> aborts = new ConcurrentHashMap<>();
 
 	private final LongAdder reruns = new LongAdder();
@@ -74,9 +77,30 @@ public final class AbortStatistics {
 	static String causeOf(String reason) {
 		int colon = reason.indexOf(": ");
 		// an explicit abort's reason names keys and amounts: counted without them, or every count is its own
-		String cause = (colon > 0 && reason.substring(0, colon).matches("[A-Za-z_$][\\w$.]*")) ? reason.substring(0, colon)
+		String cause = (colon > 0 && reason.substring(0, colon).matches(EXCEPTION_TYPE)) ? reason.substring(0, colon)
 				: reason.replaceAll("\\d+", "#");
 		return (cause.length() > MAX_CAUSE) ? cause.substring(0, MAX_CAUSE) + "…" : cause;
+	}
+
+	/**
+	 * A bounded class of an abort's reason, for metric tags: the exception type of {@code "Type: message"} reasons,
+	 * {@code rejected} when the coordinator rejected the transaction, {@code explicit} otherwise (a handler asked to
+	 * abort, giving a reason of its own).
+	 * @param abort the abort
+	 * @return the class
+	 */
+	public static String reasonClassOf(Abort abort) {
+		if (abort.vms().isEmpty()) {
+			return "rejected";
+		}
+		String reason = abort.reason();
+		int colon = reason.indexOf(": ");
+		if (colon > 0 && reason.substring(0, colon).matches(EXCEPTION_TYPE)) {
+			return reason.substring(0, colon);
+		}
+		// an exception without a message is reported by its type alone
+		boolean bareType = reason.matches(EXCEPTION_TYPE) && (reason.endsWith("Exception") || reason.endsWith("Error"));
+		return bareType ? reason : "explicit";
 	}
 
 	/**

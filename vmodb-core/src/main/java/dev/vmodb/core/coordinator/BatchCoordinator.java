@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.vmodb.core.log.LogWriter;
+import dev.vmodb.core.monitor.CoordinatorStatus;
+import dev.vmodb.core.monitor.EngineListener;
 import dev.vmodb.core.protocol.Abort;
 import dev.vmodb.core.protocol.BatchCommitted;
 import dev.vmodb.core.protocol.BatchDone;
@@ -107,11 +110,21 @@ public final class BatchCoordinator implements AutoCloseable {
 
 	private OpenBatch open;
 
-	private long lastTid;
+	private volatile EngineListener listener = EngineListener.NONE;
+
+	/** Why this coordinator can no longer make progress, once it cannot. */
+	private volatile String stalled;
+
+	// volatile: status() reads them without the lock, so it never waits for a thread that waits for the log
+	private volatile long lastTid;
 
 	private long lastBatch;
 
-	private long lastSealed;
+	private volatile long lastSealed;
+
+	private volatile long lastCommitted;
+
+	private volatile int undecided;
 
 	/** The sealing time of the last sealed batch: the next is never earlier. */
 	private long lastSealedAt;
@@ -194,6 +207,7 @@ public final class BatchCoordinator implements AutoCloseable {
 			}
 			else if (record instanceof BatchCommitted committed) {
 				SealedBatch batch = this.uncommitted.remove(committed.batch());
+				this.lastCommitted = Math.max(this.lastCommitted, committed.batch());
 				if (batch != null) {
 					batch.originals.forEach(original -> original.decide(committed.aborts(), committed.results()));
 				}
@@ -201,6 +215,7 @@ public final class BatchCoordinator implements AutoCloseable {
 				retainAborts(committed.batch(), committed.aborts());
 			}
 		}
+		this.undecided = this.uncommitted.size();
 		if (!this.uncommitted.isEmpty()) {
 			logger.info(() -> "Coordinator resumed after batch " + this.lastBatch + "; waiting again for batches "
 					+ this.uncommitted.keySet() + " and sending their input events again");
@@ -273,6 +288,22 @@ public final class BatchCoordinator implements AutoCloseable {
 	 */
 	public AbortStatistics statistics() {
 		return this.statistics;
+	}
+
+	/**
+	 * Where this coordinator is; answers at once, without the coordinator's lock.
+	 * @return the status
+	 */
+	public CoordinatorStatus status() {
+		return new CoordinatorStatus(this.lastSealed, this.lastCommitted, this.undecided, this.lastTid, this.stalled);
+	}
+
+	/**
+	 * Sets what is told of committed batches, re-runs, aborts and a stall.
+	 * @param listener the listener
+	 */
+	public void reportTo(EngineListener listener) {
+		this.listener = Objects.requireNonNull(listener, "listener");
 	}
 
 	/**
@@ -393,6 +424,7 @@ public final class BatchCoordinator implements AutoCloseable {
 		sealedBatch.originals.addAll(batch.originals);
 		sealedBatch.repeats.addAll(batch.repeats);
 		this.uncommitted.put(batch.id, sealedBatch);
+		this.undecided = this.uncommitted.size();
 		decideFinished();
 	}
 
@@ -428,7 +460,14 @@ public final class BatchCoordinator implements AutoCloseable {
 			this.log.appendControl(ProtocolCodec.encode(
 					new BatchCommitted(batch.id, batch.lastTid, batch.aborts, batch.results, repeats)))
 				.whenComplete((r, ex) -> failed(ex, "commit of batch " + batch.id));
-			batch.aborts.forEach(abort -> this.statistics.aborted(batch.typeOf(abort.tid()), abort));
+			this.lastCommitted = batch.id;
+			this.undecided = this.uncommitted.size();
+			EngineListener told = this.listener;
+			for (Abort abort : batch.aborts) {
+				this.statistics.aborted(batch.typeOf(abort.tid()), abort);
+				told.transactionAborted(abort.vms(), abort.handler(), AbortStatistics.reasonClassOf(abort));
+			}
+			told.batchCommitted(batch.id, batch.types.length, System.nanoTime() - batch.sealedNanos);
 			retainAborts(batch.id, batch.aborts);
 		}
 	}
@@ -458,6 +497,7 @@ public final class BatchCoordinator implements AutoCloseable {
 		BatchRerun rerun = new BatchRerun(++this.epoch, batch.id, fromTid, abortedBefore);
 		this.log.appendControl(ProtocolCodec.encode(rerun)).whenComplete((r, ex) -> failed(ex, "re-run of batch " + batch.id));
 		this.statistics.rerun(this.lastTid - fromTid + 1);
+		this.listener.batchRerun(batch.id, this.lastTid - fromTid + 1);
 		logger.fine(() -> "Re-running from transaction " + fromTid + ": it read a version of an aborted transaction ("
 				+ rerun + ")");
 		this.uncommitted.values().forEach(SealedBatch::expectReports);
@@ -478,6 +518,10 @@ public final class BatchCoordinator implements AutoCloseable {
 		if (ex != null) {
 			logger.log(Level.SEVERE, "The coordinator could not write the " + what
 					+ " to the log; it cannot make progress until restarted", ex);
+			if (this.stalled == null) {
+				this.stalled = "could not write the " + what + " to the log (" + ex + ")";
+				this.listener.roleStalled("coordinator", this.stalled);
+			}
 		}
 	}
 
@@ -537,6 +581,9 @@ public final class BatchCoordinator implements AutoCloseable {
 		final String[] types;
 
 		final Set<String> participants;
+
+		/** When this coordinator sealed it (or resumed it): where its commit latency starts. */
+		final long sealedNanos = System.nanoTime();
 
 		/** The transactions the coordinator rejected itself: they never run, so re-runs keep them. */
 		final List<Abort> rejected;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,6 +21,8 @@ import dev.vmodb.core.checkpoint.Checkpoint;
 import dev.vmodb.core.checkpoint.ResumePoint;
 import dev.vmodb.core.codec.RecordCodec;
 import dev.vmodb.core.log.LogWriter;
+import dev.vmodb.core.monitor.EngineListener;
+import dev.vmodb.core.monitor.VmsStatus;
 import dev.vmodb.core.metadata.HandlerDefinition;
 import dev.vmodb.core.protocol.Abort;
 import dev.vmodb.core.protocol.BatchCommitted;
@@ -111,9 +114,10 @@ public final class VmsExecutor {
 
 	private long lastPosition;
 
-	private long plannedBatch;
+	// volatile: status() reads them without the lock, which a re-run may hold while it waits for handlers
+	private volatile long plannedBatch;
 
-	private long committedBatch;
+	private volatile long committedBatch;
 
 	/** The last commit and re-run read, applied or not: older ones in a replayed log are ignored. */
 	private long decidedBatch;
@@ -121,7 +125,12 @@ public final class VmsExecutor {
 	private long decidedEpoch;
 
 	/** The epoch of the last re-run applied: handlers scheduled before it no longer count. */
-	private long epoch;
+	private volatile long epoch;
+
+	private volatile EngineListener listener = EngineListener.NONE;
+
+	/** Why this VMS can no longer make progress, once it cannot. */
+	private volatile String stalled;
 
 	private long reportedBatch;
 
@@ -166,6 +175,38 @@ public final class VmsExecutor {
 	 */
 	public Checkpoint restored() {
 		return this.runtime.restored();
+	}
+
+	/**
+	 * Where this VMS is; answers at once, without the executor's lock.
+	 * @return the status
+	 */
+	public VmsStatus status() {
+		RuntimeException checkpointFailure = this.runtime.checkpointer().lastFailure();
+		return new VmsStatus(this.vms, this.plannedBatch, this.committedBatch, this.runtime.store().committed().tid(),
+				this.runtime.checkpointer().checkpointed().batch(), this.epoch,
+				this.runtime.checkpointer().consecutiveFailures(),
+				(checkpointFailure != null) ? checkpointFailure.toString() : null, this.stalled);
+	}
+
+	/**
+	 * Sets what is told when this VMS stalls.
+	 * @param listener the listener
+	 */
+	public void reportTo(EngineListener listener) {
+		this.listener = Objects.requireNonNull(listener, "listener");
+	}
+
+	/**
+	 * Notes that this VMS can no longer make progress until its process restarts (and recovers from the log); the
+	 * first reason is kept.
+	 * @param reason what happened
+	 */
+	public void stall(String reason) {
+		if (this.stalled == null) {
+			this.stalled = reason;
+			this.listener.roleStalled("vms:" + this.vms, reason);
+		}
 	}
 
 	/**
@@ -665,6 +706,7 @@ public final class VmsExecutor {
 		if (ex != null) {
 			logger.log(Level.SEVERE, "VMS '" + this.vms + "' could not write the " + what
 					+ " to the log; it cannot make progress until restarted, when it recovers from the log", ex);
+			stall("could not write the " + what + " to the log (" + ex + ")");
 		}
 	}
 

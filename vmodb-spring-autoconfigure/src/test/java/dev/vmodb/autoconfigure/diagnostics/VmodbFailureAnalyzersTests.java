@@ -1,6 +1,7 @@
 package dev.vmodb.autoconfigure.diagnostics;
 
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -19,6 +21,7 @@ import org.springframework.core.io.DefaultResourceLoader;
 
 import dev.vmodb.autoconfigure.VmodbAutoConfiguration;
 import dev.vmodb.autoconfigure.VmodbRepositoriesAutoConfiguration;
+import dev.vmodb.autoconfigure.VmodbRoles;
 import dev.vmodb.autoconfigure.broken.BrokenConfiguration;
 import dev.vmodb.autoconfigure.sample.SampleConfiguration;
 
@@ -26,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * vMODB's failure analyzers on real failed start-ups: a {@link SpringApplication} fails, and Spring Boot's own failure
- * analysis (through {@code META-INF/spring.factories}) produces the description and action its "APPLICATION FAILED TO
- * START" report prints.
+ * vMODB's failure analyzers on real failed start-ups, found through {@code META-INF/spring.factories}: a
+ * {@link SpringApplication} whose context fails to refresh, reported by Boot itself, or roles that fail to connect
+ * after the refresh, reported by {@link VmodbRoles} the same way. Either gives the description and action of the
+ * "APPLICATION FAILED TO START" report.
  */
 class VmodbFailureAnalyzersTests {
 
@@ -51,8 +55,7 @@ class VmodbFailureAnalyzersTests {
 	@Test
 	void anUnreachableClusterNamesTheServersAndTheProperty() throws Exception {
 		String nowhere = "127.0.0.1:" + freePort();
-		FailureAnalysis analysis = failedStartUp(null, CounterApplication.class,
-				"--vmodb.kafka.bootstrap-servers=" + nowhere);
+		FailureAnalysis analysis = failedRoles(CounterApplication.class, "vmodb.kafka.bootstrap-servers=" + nowhere);
 		assertThat(analysis.getDescription())
 			.startsWith("vMODB could not reach the Kafka cluster of its log at " + nowhere
 					+ ", taken from vmodb.kafka.bootstrap-servers: it did not answer within 2000 ms")
@@ -65,7 +68,7 @@ class VmodbFailureAnalyzersTests {
 
 	@Test
 	void anUnreachableClusterFromConnectionDetailsNamesTheBean() {
-		FailureAnalysis analysis = failedStartUp(null, UnreachableConnectionDetailsApplication.class);
+		FailureAnalysis analysis = failedRoles(UnreachableConnectionDetailsApplication.class);
 		assertThat(analysis.getDescription()).startsWith("vMODB could not reach the Kafka cluster of its log at "
 				+ UnreachableConnectionDetailsApplication.servers + ", taken from the KafkaConnectionDetails bean "
 				+ "unreachableKafka:");
@@ -78,6 +81,24 @@ class VmodbFailureAnalyzersTests {
 			.contains("BrokenService.first")
 			.contains("BrokenService.second");
 		assertThat(analysis.getAction()).startsWith("Fix the declaration of the class and member named above");
+	}
+
+	/**
+	 * Runs an application whose roles must fail to connect (they start after the context refreshed), and returns
+	 * the analysis reported for it, which the registered failure analyzers made.
+	 */
+	private static FailureAnalysis failedRoles(Class<?> configuration, String... properties) {
+		FailureAnalysis[] analysis = new FailureAnalysis[1];
+		new ApplicationContextRunner().withUserConfiguration(configuration)
+			.withPropertyValues("vmodb.startup.fail-fast=false", "vmodb.kafka.startup-timeout=2s",
+					"vmodb.application-name=analyzers")
+			.withPropertyValues(properties)
+			.run(context -> {
+				VmodbRoles roles = context.getBean(VmodbRoles.class);
+				assertThat(roles.awaitStarted(Duration.ofSeconds(30))).isEqualTo(VmodbRoles.State.FAILED);
+				analysis[0] = roles.failure();
+			});
+		return analysis[0];
 	}
 
 	/** Runs an application that must fail to start, and returns the one analysis Boot reported for it. */

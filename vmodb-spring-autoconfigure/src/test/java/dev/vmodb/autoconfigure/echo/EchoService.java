@@ -1,0 +1,26 @@
+package dev.vmodb.autoconfigure.echo;
+
+import dev.vmodb.core.api.Inbound;
+import dev.vmodb.core.api.Outbound;
+import dev.vmodb.core.api.VirtualMicroservice;
+
+/**
+ * A stateless VMS whose result can be far larger than its input: a result over the log's record size makes the log
+ * refuse the VMS's report of its batch for good, so the VMS can no longer make progress.
+ */
+@VirtualMicroservice("echo")
+public class EchoService {
+
+	@Inbound("shout")
+	@Outbound(value = "shouted", terminal = true)
+	public Shouted shout(Shout event) {
+		return new Shouted(event.word().repeat(event.times()));
+	}
+
+	public record Shout(String word, int times) {
+	}
+
+	public record Shouted(String words) {
+	}
+
+}
