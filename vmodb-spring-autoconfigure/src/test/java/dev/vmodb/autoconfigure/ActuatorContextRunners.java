@@ -8,7 +8,11 @@ import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndp
 import org.springframework.boot.health.autoconfigure.application.AvailabilityHealthContributorAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.event.ContextRefreshedEvent;
 
 import dev.vmodb.autoconfigure.actuate.VmodbEndpointAutoConfiguration;
 import dev.vmodb.autoconfigure.health.VmodbHealthContributorAutoConfiguration;
@@ -31,7 +35,12 @@ final class ActuatorContextRunners {
 					VmodbEndpointAutoConfiguration.class, VmodbHealthContributorAutoConfiguration.class))
 			.withPropertyValues("management.endpoints.web.exposure.include=health,vmodb",
 					"management.endpoints.jmx.exposure.include=health,vmodb",
-					"management.endpoint.health.show-details=always");
+					"management.endpoint.health.show-details=always")
+			// what SpringApplication publishes once the application has started and is ready
+			.withInitializer(context -> context.addApplicationListener((ContextRefreshedEvent refreshed) -> {
+				AvailabilityChangeEvent.publish(context, LivenessState.CORRECT);
+				AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+			}));
 	}
 
 }

@@ -20,10 +20,11 @@ import dev.vmodb.kafka.KafkaNode;
 @AutoConfiguration(after = VmodbAutoConfiguration.class)
 @ConditionalOnClass(Endpoint.class)
 @ConditionalOnBean({ KafkaNode.class, VmsRuntimes.class, VmodbRoles.class })
-@ConditionalOnAvailableEndpoint(VmodbEndpoint.class)
 public final class VmodbEndpointAutoConfiguration {
 
+	// on the method, not the class: its condition's class is Actuator's, loaded only once the class condition passed
 	@Bean
+	@ConditionalOnAvailableEndpoint
 	@ConditionalOnMissingBean
 	VmodbEndpoint vmodbEndpoint(KafkaNode node, VmsRuntimes runtimes, VmodbRoles roles) {
 		return new VmodbEndpoint(node, runtimes, roles);

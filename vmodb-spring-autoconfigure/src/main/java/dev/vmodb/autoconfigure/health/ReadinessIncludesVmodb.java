@@ -80,9 +80,10 @@ final class ReadinessIncludesVmodb implements HealthEndpointGroupsPostProcessor 
 	/** The readiness group with {@code vmodb} among its members. */
 	private record WithVmodb(HealthEndpointGroup group) implements HealthEndpointGroup {
 
+		/** Asked for each leaf by its path ({@code vmodb/vms/stock}): every component of the contributor belongs. */
 		@Override
 		public boolean isMember(String name) {
-			return MEMBER.equals(name) || this.group.isMember(name);
+			return MEMBER.equals(name) || name.startsWith(MEMBER + "/") || this.group.isMember(name);
 		}
 
 		@Override

@@ -29,29 +29,32 @@ import dev.vmodb.kafka.KafkaNode;
 @AutoConfiguration(after = { VmodbAutoConfiguration.class, AvailabilityProbesAutoConfiguration.class })
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnBean({ KafkaNode.class, VmodbRoles.class })
-@ConditionalOnEnabledHealthIndicator("vmodb")
 public final class VmodbHealthContributorAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean(name = "vmodbHealthContributor")
-	HealthContributor vmodbHealthContributor(KafkaNode node, VmodbRoles roles) {
-		Map<String, HealthContributor> components = new LinkedHashMap<>();
-		components.put("roles", new RolesHealthIndicator(roles));
-		components.put("log", new LogHealthIndicator(node));
-		if (node.coordinates()) {
-			components.put("coordinator", new CoordinatorHealthIndicator(node));
-		}
-		Map<String, HealthContributor> vms = new LinkedHashMap<>();
-		node.vmsStatuses().keySet().forEach(name -> vms.put(name, new VmsHealthIndicator(node, name)));
-		if (!vms.isEmpty()) {
-			components.put("vms", CompositeHealthContributor.fromMap(vms));
-		}
-		return CompositeHealthContributor.fromMap(components);
-	}
-
+	/**
+	 * The contributor and its readiness membership. A nested class: its condition's class is in spring-boot-health,
+	 * only loaded once the outer class's condition found that library.
+	 */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(HealthEndpointGroupsPostProcessor.class)
-	static class ReadinessGroup {
+	@ConditionalOnEnabledHealthIndicator("vmodb")
+	static class Contributor {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "vmodbHealthContributor")
+		HealthContributor vmodbHealthContributor(KafkaNode node, VmodbRoles roles) {
+			Map<String, HealthContributor> components = new LinkedHashMap<>();
+			components.put("roles", new RolesHealthIndicator(roles));
+			components.put("log", new LogHealthIndicator(node));
+			if (node.coordinates()) {
+				components.put("coordinator", new CoordinatorHealthIndicator(node));
+			}
+			Map<String, HealthContributor> vms = new LinkedHashMap<>();
+			node.vmsStatuses().keySet().forEach(name -> vms.put(name, new VmsHealthIndicator(node, name)));
+			if (!vms.isEmpty()) {
+				components.put("vms", CompositeHealthContributor.fromMap(vms));
+			}
+			return CompositeHealthContributor.fromMap(components);
+		}
 
 		@Bean
 		static HealthEndpointGroupsPostProcessor vmodbReadinessGroupPostProcessor(Environment environment) {
