@@ -11,6 +11,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -72,6 +73,14 @@ class VmodbFailureAnalyzersTests {
 		assertThat(analysis.getDescription()).startsWith("vMODB could not reach the Kafka cluster of its log at "
 				+ UnreachableConnectionDetailsApplication.servers + ", taken from the KafkaConnectionDetails bean "
 				+ "unreachableKafka:");
+	}
+
+	@Test
+	void anUnreachableClusterFromSpringKafkaPropertiesNamesTheProperty() throws Exception {
+		String nowhere = "127.0.0.1:" + freePort();
+		FailureAnalysis analysis = failedRoles(BootKafkaApplication.class, "spring.kafka.bootstrap-servers=" + nowhere);
+		assertThat(analysis.getDescription()).startsWith("vMODB could not reach the Kafka cluster of its log at " + nowhere
+				+ ", taken from spring.kafka.bootstrap-servers (Boot's KafkaConnectionDetails):");
 	}
 
 	@Test
@@ -141,6 +150,13 @@ class VmodbFailureAnalyzersTests {
 		KafkaConnectionDetails unreachableKafka() {
 			return () -> List.of(servers);
 		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration(KafkaAutoConfiguration.class)
+	@Import(CounterApplication.class)
+	static class BootKafkaApplication {
 
 	}
 
