@@ -2,7 +2,6 @@ package dev.vmodb.autoconfigure;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -93,8 +92,7 @@ final class BootKafkaConnection {
 	}
 
 	private String describe(String[] names, KafkaConnectionDetails details) {
-		String name = (names.length == 1) ? names[0] : List.of(names)
-			.stream()
+		String name = (names.length == 1) ? names[0] : Arrays.stream(names)
 			.filter(candidate -> this.beanFactory.getBean(candidate) == details)
 			.findFirst()
 			.orElse("?");
