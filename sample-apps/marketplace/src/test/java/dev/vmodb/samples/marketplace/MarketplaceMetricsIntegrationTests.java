@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The running shop's {@code /actuator/prometheus} over HTTP, after a known number of committed and aborted
- * checkouts: the scrape counts exactly those, as it counts every other transaction the test submitted.
+ * checkouts: the scrape counts exactly those, as it counts every other transaction the test submitted, and shows
+ * the log's circuit breaker.
  */
 class MarketplaceMetricsIntegrationTests {
 
@@ -74,6 +75,8 @@ class MarketplaceMetricsIntegrationTests {
 				});
 			// every transaction submitted (7 loaded, 5 carts, 5 checkouts) was in a committed batch
 			assertThat(value(scrape, "vmodb_batch_size_transactions_sum")).isEqualTo(17);
+			assertThat(value(scrape, "resilience4j_circuitbreaker_state", "name", "vmodb-log", "state", "closed"))
+				.isEqualTo(1);
 		}
 	}
 
