@@ -36,7 +36,6 @@ import dev.vmodb.autoconfigure.stock.StockService.Restock;
 import dev.vmodb.core.api.TransactionAbortedException;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
-import dev.vmodb.core.monitor.EngineListener;
 import dev.vmodb.jpa.mapping.VmsPersistenceUnit;
 import dev.vmodb.kafka.KafkaNode;
 import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
@@ -185,8 +184,7 @@ class VmodbMetricsAutoConfigurationTests {
 				.hasSingleBean(KafkaNode.class)
 				.doesNotHaveBean(EngineEventMeters.class)
 				.doesNotHaveBean(EngineStatusMeters.class)
-				.doesNotHaveBean(LogResilienceMeters.class)
-				.doesNotHaveBean(EngineListener.class);
+				.doesNotHaveBean(LogResilienceMeters.class);
 			committed(context.getBean(VmsClient.class).submit("restock", new Restock("apple", 1)));
 		});
 	}
