@@ -30,6 +30,10 @@ import org.springframework.context.annotation.Configuration;
 import dev.vmodb.autoconfigure.VmodbAutoConfiguration;
 import dev.vmodb.autoconfigure.VmodbRepositoriesAutoConfiguration;
 import dev.vmodb.autoconfigure.VmodbRoles;
+import dev.vmodb.autoconfigure.metrics.shelf.ShelfConfiguration;
+import dev.vmodb.autoconfigure.metrics.shelf.ShelfService.Peek;
+import dev.vmodb.autoconfigure.metrics.shelf.ShelfService.Peeked;
+import dev.vmodb.autoconfigure.metrics.shelf.ShelfService.Put;
 import dev.vmodb.autoconfigure.stock.StockConfiguration;
 import dev.vmodb.autoconfigure.stock.StockService.Reserve;
 import dev.vmodb.autoconfigure.stock.StockService.Restock;
@@ -153,6 +157,36 @@ class VmodbMetricsAutoConfigurationTests {
 			assertThat(scrape.named("vmodb_log_lag_records")).allSatisfy(
 					sample -> assertThat(sample.value()).isGreaterThanOrEqualTo(0));
 		});
+	}
+
+	@Test
+	void aRerunIsCountedWithTheTransactionsItRanAgain() {
+		// the shelf writes, then the approval VMS vetoes: a transaction that read the write in the meantime runs again
+		this.runner.withUserConfiguration(ShelfConfiguration.class)
+			.withPropertyValues("vmodb.batch.window=200ms") // wide enough for the veto and the read to share a batch
+			.run(context -> {
+				VmsClient client = context.getBean(VmsClient.class);
+				committed(client.submit("put", new Put(1, 5, false)));
+				CompletableFuture<TransactionResult> vetoed = client.submit("put", new Put(1, 7, true));
+				CompletableFuture<TransactionResult> peek = client.submit("peek", new Peek(1));
+				aborted(vetoed);
+				// run again without the vetoed write, it read the committed one
+				assertThat(peek.get(30, TimeUnit.SECONDS).output("peeked", Peeked.class).amount()).isEqualTo(5);
+
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.get("vmodb.batch.reruns").counter().count()).isEqualTo(1);
+				assertThat(registry.get("vmodb.batch.rerun.transactions").counter().count()).isEqualTo(1);
+				assertThat(transactions(registry, "put", "committed").count()).isEqualTo(1);
+				assertThat(transactions(registry, "put", "aborted").count()).isEqualTo(1);
+				assertThat(transactions(registry, "peek", "committed").count()).isEqualTo(1);
+				assertThat(registry.get("vmodb.aborts").tags("vms", "approval", "handler", "ApprovalService.approve",
+						"reason", "explicit").counter().count()).isEqualTo(1);
+				assertThat(registry.get("vmodb.batch.size").summary().count()).isEqualTo(2);
+				assertThat(registry.get("vmodb.batch.size").summary().totalAmount()).isEqualTo(3);
+				PrometheusScrape scrape = new PrometheusScrape(context.getBean(PrometheusMeterRegistry.class).scrape());
+				assertThat(scrape.value("vmodb_batch_reruns_total")).isEqualTo(1);
+				assertThat(scrape.value("vmodb_batch_rerun_transactions_total")).isEqualTo(1);
+			});
 	}
 
 	@Test
