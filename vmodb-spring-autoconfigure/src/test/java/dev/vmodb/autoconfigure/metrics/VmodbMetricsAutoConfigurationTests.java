@@ -201,6 +201,17 @@ class VmodbMetricsAutoConfigurationTests {
 	}
 
 	@Test
+	void bootsHistogramPropertyWinsOverVmodbs() {
+		this.runner.withPropertyValues("vmodb.metrics.transactions.percentiles-histogram=false",
+				"management.metrics.distribution.percentiles-histogram.vmodb.transactions=true").run(context -> {
+			committed(context.getBean(VmsClient.class).submit("restock", new Restock("apple", 1)));
+			PrometheusScrape scrape = new PrometheusScrape(context.getBean(PrometheusMeterRegistry.class).scrape());
+			assertThat(scrape.value("vmodb_transactions_seconds_bucket", "event", "restock", "outcome", "committed",
+					"le", "+Inf")).isEqualTo(1);
+		});
+	}
+
+	@Test
 	void bootsMetricsEnableSwitchTurnsEveryMeterOff() {
 		this.runner.withPropertyValues("management.metrics.enable.vmodb=false").run(context -> {
 			committed(context.getBean(VmsClient.class).submit("restock", new Restock("apple", 1)));
