@@ -70,7 +70,9 @@ class MarketplaceMetricsIntegrationTests {
 			assertThat(scrape).filteredOn(sample -> sample.name().equals("vmodb_aborts_total"))
 				.singleElement()
 				.satisfies(sample -> {
-					assertThat(sample.labels()).containsEntry("vms", "payment").containsEntry("reason", "explicit");
+					assertThat(sample.labels()).containsEntry("vms", "payment")
+						.containsEntry("handler", "PaymentService.pay")
+						.containsEntry("reason", "explicit");
 					assertThat(sample.value()).isEqualTo(2);
 				});
 			// every transaction submitted (7 loaded, 5 carts, 5 checkouts) was in a committed batch
