@@ -44,6 +44,7 @@ class LogPumpUnitTests {
 	@Test
 	void aPollThatThrowsIsRetriedFromTheRecordAfterTheLastHandedOn() throws Exception {
 		this.consumer.updateBeginningOffsets(Map.of(this.control, 0L, this.events, 0L));
+		this.consumer.updateEndOffsets(Map.of(this.control, 0L, this.events, 3L));
 		this.pump = new LogPump("test-pump", this.consumer, List.of(this.control, this.events), Map.of(this.events, 3L),
 				IntervalFunction.ofExponentialBackoff(5, 2.0, 40), record -> this.handed.add(record.topic() + "@" + record.offset()));
 		this.pump.start();
@@ -73,6 +74,7 @@ class LogPumpUnitTests {
 	@Test
 	void aHandlerThatThrowsDoesNotStopThePump() throws Exception {
 		this.consumer.updateBeginningOffsets(Map.of(this.control, 0L));
+		this.consumer.updateEndOffsets(Map.of(this.control, 0L));
 		this.pump = new LogPump("test-pump", this.consumer, List.of(this.control), Map.of(),
 				IntervalFunction.of(5), record -> {
 					if (record.offset() == 0) {
@@ -89,8 +91,28 @@ class LogPumpUnitTests {
 	}
 
 	@Test
+	void itTellsWhenItHasHandedOnWhatThePartitionsHeldWhenItStarted() throws Exception {
+		this.consumer.updateBeginningOffsets(Map.of(this.control, 0L, this.events, 0L));
+		// written before the pump started: two control records, no events
+		this.consumer.updateEndOffsets(Map.of(this.control, 2L, this.events, 0L));
+		this.pump = new LogPump("test-pump", this.consumer, List.of(this.control, this.events), Map.of(),
+				IntervalFunction.of(5), record -> this.handed.add("control@" + record.offset()));
+		assertThat(this.pump.caughtUp(this.control)).isFalse();
+		this.pump.start();
+		add(this.control, 0);
+		awaitHanded(1);
+		awaitCondition(() -> this.pump.caughtUp(this.events));
+		assertThat(this.pump.caughtUp(this.control)).isFalse();
+		add(this.control, 1);
+		awaitHanded(2);
+		awaitCondition(() -> this.pump.caughtUp(this.control));
+		assertThat(this.pump.lag()).containsKeys(this.control);
+	}
+
+	@Test
 	void closingStopsThePumpWhileItBacksOff() throws Exception {
 		this.consumer.updateBeginningOffsets(Map.of(this.control, 0L));
+		this.consumer.updateEndOffsets(Map.of(this.control, 0L));
 		this.pump = new LogPump("test-pump", this.consumer, List.of(this.control), Map.of(),
 				IntervalFunction.of(60_000), record -> this.handed.add("control@" + record.offset()));
 		AtomicInteger failures = new AtomicInteger();

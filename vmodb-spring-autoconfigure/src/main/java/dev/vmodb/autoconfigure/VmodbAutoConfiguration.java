@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -98,6 +99,11 @@ public final class VmodbAutoConfiguration {
 		KafkaNode node = KafkaNode.create(log.settings(), settings, runtimes.all(), runtimes.eventTypes());
 		node.reportTo(EngineListener.all(listeners.orderedStream().toList()));
 		return node;
+	}
+
+	@Bean
+	StallBreaksLiveness vmodbStallBreaksLiveness(ApplicationEventPublisher events) {
+		return new StallBreaksLiveness(events);
 	}
 
 	@Bean
