@@ -4,14 +4,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,11 +25,11 @@ import dev.vmodb.core.api.VmsClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The running shop's {@code /actuator/prometheus} over HTTP, after a known number of committed and aborted
- * checkouts: the scrape counts exactly those, as it counts every other transaction the test submitted, and shows
- * the log's circuit breaker.
+ * The running shop's Actuator over HTTP, after a known number of committed and aborted checkouts: the Prometheus
+ * scrape counts exactly those (and every other transaction the test submitted), the {@code vmodb} endpoint shows the
+ * checkout's DAG, the decided batches and the same aborts, and the probes are up.
  */
-class MarketplaceMetricsIntegrationTests {
+class MarketplaceOperationsIntegrationTests {
 
 	private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)\\})? (\\S+)");
 
@@ -34,7 +38,7 @@ class MarketplaceMetricsIntegrationTests {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
-	void prometheusScrapeCountsTheCommittedAndAbortedCheckouts() throws Exception {
+	void scrapeEndpointAndProbesShowTheCommittedAndAbortedCheckouts() throws Exception {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MarketplaceApplication.class)
 			.properties("vmodb.application-name=marketplace-metrics-test")
 			.run()) {
@@ -79,7 +83,37 @@ class MarketplaceMetricsIntegrationTests {
 			assertThat(value(scrape, "vmodb_batch_size_transactions_sum")).isEqualTo(17);
 			assertThat(value(scrape, "resilience4j_circuitbreaker_state", "name", "vmodb-log", "state", "closed"))
 				.isEqualTo(1);
+
+			JsonNode vmodb = json(send("GET", base + "/actuator/vmodb", null));
+			assertThat(vmodb.at("/roles/state").asString()).isEqualTo("RUNNING");
+			assertThat(vmodb.at("/vms").propertyNames()).containsExactlyInAnyOrder("seller", "customer", "product",
+					"stock", "cart", "order", "payment", "shipment");
+			JsonNode checkout = vmodb.at("/transactions/customer_checkout");
+			Set<String> participants = new HashSet<>();
+			checkout.at("/nodes").forEach(node -> participants.add(node.get("vms").asString()));
+			assertThat(participants).contains("cart", "stock", "order", "payment", "shipment");
+			assertThat(checkout.at("/edges").size()).isEqualTo(checkout.at("/nodes").size() - 1);
+			assertThat(checkout.at("/terminalEvents").toString()).contains("checkout_completed");
+			assertThat(vmodb.at("/batches/inFlight").asLong()).isZero();
+			assertThat(vmodb.at("/batches/lastCommitted").asLong()).isPositive();
+			assertThat(vmodb.at("/log/breaker").asString()).isEqualTo("CLOSED");
+			assertThat(vmodb.at("/log/lag").propertyNames()).contains(vmodb.at("/application").asString() + ".control-0");
+			assertThat(vmodb.at("/aborts/total").asLong()).isEqualTo(2);
+			assertThat(vmodb.at("/aborts/top/0/vms").asString()).isEqualTo("payment");
+			assertThat(vmodb.at("/aborts/top/0/transaction").asString()).isEqualTo("customer_checkout");
+			assertThat(vmodb.at("/aborts/top/0/count").asLong()).isEqualTo(2);
+
+			JsonNode payment = json(send("GET", base + "/actuator/vmodb/payment", null));
+			assertThat(payment.at("/committedBatch").asLong()).isEqualTo(vmodb.at("/batches/lastCommitted").asLong());
+			assertThat(send("GET", base + "/actuator/vmodb/paymnet", null).statusCode()).isEqualTo(404);
+			assertThat(send("GET", base + "/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+			assertThat(send("GET", base + "/actuator/health/liveness", null).statusCode()).isEqualTo(200);
 		}
+	}
+
+	private static JsonNode json(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JsonMapper.builder().build().readTree(response.body());
 	}
 
 	private HttpResponse<String> send(String method, String uri, String json) throws Exception {
