@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -96,6 +97,8 @@ public final class KafkaNode implements AutoCloseable {
 	private volatile Topology topology;
 
 	private volatile boolean connected;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private KafkaNode(KafkaLogSettings settings, NodeSettings node, List<VmsRuntime> runtimes,
 			Map<String, Class<?>> eventTypes) {
@@ -195,7 +198,13 @@ public final class KafkaNode implements AutoCloseable {
 			await(this.coordinator.start(), "announcing the topology");
 			logger.info(() -> "vMODB coordinator started for VMSs " + manifests.keySet() + " on " + this.layout.prefix());
 		}
-		startPumps();
+		synchronized (this.closed) {
+			// closed while connecting (the application stopped during start-up): start no reader that nobody closes
+			if (this.closed.get()) {
+				throw new IllegalStateException("The vMODB node was closed while it connected to the log");
+			}
+			startPumps();
+		}
 		this.connected = true;
 	}
 
@@ -455,6 +464,12 @@ public final class KafkaNode implements AutoCloseable {
 
 	@Override
 	public void close() {
+		// a container closes the node when the roles stop and again when it destroys the bean
+		synchronized (this.closed) {
+			if (this.closed.getAndSet(true)) {
+				return;
+			}
+		}
 		this.client.close();
 		this.pumps.forEach(LogPump::close);
 		if (this.coordinator != null) {

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@code vmodb} endpoint's JSON after a demo run: the transfer's DAG across the three VMSs, batches all decided,
  * and as many aborts as the run saw overdrafts.
  */
-@SpringBootTest(properties = { "demo.accounts=20", "demo.transactions=600", "demo.in-flight=32",
+// few accounts and many transfers: overdrafts abort some
+@SpringBootTest(properties = { "demo.accounts=10", "demo.transactions=3000", "demo.in-flight=32",
 		"management.endpoints.web.exposure.include=vmodb" })
 class DemoEndpointIntegrationTests {
 

@@ -1,0 +1,7 @@
+package dev.vmodb.autoconfigure.metrics.shelf;
+
+import dev.vmodb.jpa.repository.VmsRepository;
+
+public interface SlotRepository extends VmsRepository<Slot, Long> {
+
+}
