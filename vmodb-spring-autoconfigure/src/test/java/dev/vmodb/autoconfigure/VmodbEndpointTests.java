@@ -117,6 +117,25 @@ class VmodbEndpointTests {
 	}
 
 	@Test
+	void anIdleVmsWritesItsLastBatchesToItsDatabaseWithinTheCheckpointInterval() {
+		this.runner.withPropertyValues("vmodb.checkpoint.interval=500ms").run(context -> {
+			VmsClient client = context.getBean(VmsClient.class);
+			// back to back: the second commit comes within the interval after the first one's checkpoint
+			for (int i = 0; i < 3; i++) {
+				client.submit("restock", new Restock("a", 1)).get(30, TimeUnit.SECONDS);
+			}
+			VmodbEndpoint endpoint = context.getBean(VmodbEndpoint.class);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (endpoint.vms("stock").batchesBehindCheckpoint() > 0 && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			// no traffic since: without a checkpoint at the interval's end, the last batches would wait for the next
+			assertThat(endpoint.vms("stock").batchesBehindCheckpoint()).isZero();
+			assertThat(endpoint.vms("stock").checkpointedBatch()).isEqualTo(endpoint.vms("stock").committedBatch());
+		});
+	}
+
+	@Test
 	void itsJsonIsShapedForClients() {
 		this.runner.run(context -> {
 			context.getBean(VmsClient.class).submit("restock", new Restock("a", 1)).get(30, TimeUnit.SECONDS);

@@ -3,8 +3,8 @@ package dev.vmodb.core.checkpoint;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
@@ -34,7 +34,7 @@ public final class Checkpointer implements AutoCloseable {
 
 	private final long intervalNanos;
 
-	private final ExecutorService worker;
+	private final ScheduledExecutorService worker;
 
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 
@@ -61,11 +61,14 @@ public final class Checkpointer implements AutoCloseable {
 		this.store = store;
 		this.sink = sink;
 		this.intervalNanos = interval.toNanos();
-		this.worker = Executors.newSingleThreadExecutor(runnable -> {
+		ScheduledThreadPoolExecutor worker = new ScheduledThreadPoolExecutor(1, runnable -> {
 			Thread thread = new Thread(runnable, "vmodb-checkpoint-" + store.vms());
 			thread.setDaemon(true);
 			return thread;
 		});
+		// closing writes a last checkpoint itself: a pending one need not hold the close for the rest of its interval
+		worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		this.worker = worker;
 	}
 
 	/**
@@ -92,14 +95,18 @@ public final class Checkpointer implements AutoCloseable {
 	}
 
 	/**
-	 * Tells the checkpointer a batch committed; a checkpoint follows once the interval has passed.
+	 * Tells the checkpointer a batch committed; a checkpoint follows once the interval since the last one has passed
+	 * (at once if it has), covering every batch committed meanwhile.
 	 */
 	public void batchCommitted() {
-		if (System.nanoTime() - this.lastRunNanos >= this.intervalNanos && this.scheduled.compareAndSet(false, true)) {
-			this.worker.execute(() -> {
+		if (this.scheduled.compareAndSet(false, true)) {
+			// at the interval's end, not at the next commit after it: an idle VMS must not keep its last batches out
+			// of its database (and its checkpoint lag up) until traffic resumes
+			long wait = Math.max(0, this.intervalNanos - (System.nanoTime() - this.lastRunNanos));
+			this.worker.schedule(() -> {
 				this.scheduled.set(false);
 				runQuietly();
-			});
+			}, wait, TimeUnit.NANOSECONDS);
 		}
 	}
 
