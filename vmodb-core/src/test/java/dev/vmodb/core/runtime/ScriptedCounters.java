@@ -129,6 +129,18 @@ final class ScriptedCounters implements AutoCloseable {
 		return Delivery.event(tid, 1, RecordCodec.forType(Counted.class).encode(new Counted(id, amount)));
 	}
 
+	/**
+	 * The totals a report's results carry, in TID order.
+	 * @param done the report
+	 * @return the totals
+	 */
+	static List<Long> totals(BatchDone done) {
+		return done.results().stream()
+			.map(result -> (Total) RecordCodec.forType(Total.class).decode(result.payload()))
+			.map(Total::total)
+			.toList();
+	}
+
 	@Override
 	public void close() {
 		this.started.forEach(vms -> vms.runtime.close());
@@ -212,16 +224,26 @@ final class ScriptedCounters implements AutoCloseable {
 
 		/** Reads the control log up to its end. */
 		void readControl() {
+			readControl(ScriptedCounters.this.control.size());
+		}
+
+		/** Reads the control log up to, not including, an offset. */
+		void readControl(int to) {
 			List<ControlRecord> log = ScriptedCounters.this.control;
-			for (; this.controlRead < log.size(); this.controlRead++) {
+			for (; this.controlRead < to; this.controlRead++) {
 				this.executor.onControl(log.get(this.controlRead), this.controlRead);
 			}
 		}
 
 		/** Reads the event log up to its end. */
 		void readEvents() {
+			readEvents(ScriptedCounters.this.events.size());
+		}
+
+		/** Reads the event log up to, not including, an offset. */
+		void readEvents(int to) {
 			List<EventBatch> log = ScriptedCounters.this.events;
-			for (; this.eventsRead < log.size(); this.eventsRead++) {
+			for (; this.eventsRead < to; this.eventsRead++) {
 				this.executor.onEvents(log.get(this.eventsRead), this.eventsRead);
 			}
 		}

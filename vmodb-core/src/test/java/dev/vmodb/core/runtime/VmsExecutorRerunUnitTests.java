@@ -1,17 +1,15 @@
 package dev.vmodb.core.runtime;
 
-import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.vmodb.core.codec.RecordCodec;
 import dev.vmodb.core.protocol.Abort;
 import dev.vmodb.core.protocol.BatchDone;
 import dev.vmodb.core.protocol.Result;
 
 import static dev.vmodb.core.runtime.ScriptedCounters.add;
 import static dev.vmodb.core.runtime.ScriptedCounters.counted;
+import static dev.vmodb.core.runtime.ScriptedCounters.totals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -88,14 +86,6 @@ class VmsExecutorRerunUnitTests {
 			.containsExactly("1@0", "2@0", "1@1", "1@2", "2@2", "1@3", "2@3");
 		assertThat(counters.service.runs).as("no handler of an older epoch ran after its re-run")
 			.containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 2L, 3L, 4L, 3L, 4L, 5L, 6L, 4L, 5L, 6L);
-	}
-
-	/** The totals a report's results carry, in TID order. */
-	private static List<Long> totals(BatchDone done) {
-		return done.results().stream()
-			.map(result -> (ScriptedCounters.Total) RecordCodec.forType(ScriptedCounters.Total.class).decode(result.payload()))
-			.map(ScriptedCounters.Total::total)
-			.toList();
 	}
 
 }
