@@ -117,6 +117,39 @@ class CoordinatorResumeUnitTests {
 		assertThat(this.secondLog.sealed()).extracting(BatchSealed::sealedAt).containsExactly(2_500L);
 	}
 
+	@Test
+	void aTransactionItRejectedInAnUndecidedBatchIsDecidedAsByACoordinatorThatNeverStopped() {
+		// "cancel" starts no transaction: the coordinator gives it a TID and aborts it itself
+		RecordingLog uninterruptedLog = new RecordingLog();
+		BatchCommitted uninterrupted;
+		Map<AbortStatistics.Key, Long> uninterruptedStatistics;
+		try (BatchCoordinator coordinator = Coordinators.sealingEvery(2, uninterruptedLog, 10, this.clock)) {
+			coordinator.start().join();
+			coordinator.onInput(0, 0, record(CLIENT, 1, "restock", "cancel"));
+			coordinator.onDone(done("stock", 1));
+			uninterrupted = uninterruptedLog.committed().get(0);
+			uninterruptedStatistics = coordinator.statistics().aborts();
+		}
+		this.first.start().join();
+		this.first.onInput(0, 0, record(CLIENT, 1, "restock", "cancel"));
+		// the crash: batch 1 is sealed, stock has not reported it yet
+
+		this.second.resume(this.firstLog.control());
+		this.second.start().join();
+		// stock's report is read before the input record: the batch is decided before its input is read again
+		this.second.onDone(done("stock", 1));
+		this.second.onInput(0, 0, record(CLIENT, 1, "restock", "cancel"));
+
+		assertThat(uninterrupted.aborts()).singleElement().satisfies(abort -> {
+			assertThat(abort.tid()).isEqualTo(2);
+			assertThat(abort.vms()).as("rejected by the coordinator").isEmpty();
+			assertThat(abort.handler()).isEmpty();
+		});
+		assertThat(this.secondLog.committed()).singleElement()
+			.satisfies(committed -> assertThat(committed.aborts()).isEqualTo(uninterrupted.aborts()));
+		assertThat(this.second.statistics().aborts()).isEqualTo(uninterruptedStatistics).hasSize(1);
+	}
+
 	/** A wall clock a test sets. */
 	static final class MutableClock extends Clock {
 
