@@ -323,11 +323,18 @@ public final class BatchCoordinator implements AutoCloseable {
 	}
 
 	/**
-	 * Announces the topology in the control log; batches sealed afterwards follow it.
+	 * Announces the topology in the control log; batches sealed afterwards follow it. Then decides the resumed batches
+	 * that wait for no report: those whose transactions were all rejected or repeated keys.
 	 * @return completed when the announcement is durable
 	 */
 	public CompletableFuture<Void> start() {
-		return this.log.appendControl(ProtocolCodec.encode(new TopologyAnnounced(this.topology.manifests())));
+		CompletableFuture<Void> announced = this.log.appendControl(
+				ProtocolCodec.encode(new TopologyAnnounced(this.topology.manifests())));
+		synchronized (this) {
+			// a batch nobody runs is decided when it is sealed; one resumed undecided would wait for the next report
+			decideFinished();
+		}
+		return announced;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.vmodb.core.protocol.BatchCommitted;
 import dev.vmodb.core.protocol.BatchSealed;
+import dev.vmodb.core.protocol.ControlRecord;
 
 import static dev.vmodb.core.coordinator.Coordinators.done;
 import static dev.vmodb.core.coordinator.Coordinators.record;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A coordinator taking over from one that crashed: it sends the input events of the batches left undecided again
  * (the crash may have fallen between a batch's sealing decision and its input events), not those of decided
- * batches, and continues the numbering; sealing times never go backwards.
+ * batches, continues the numbering and decides those batches as the crashed one would have (transactions it rejected
+ * and batches that wait for no report included); sealing times never go backwards.
  */
 class CoordinatorResumeUnitTests {
 
@@ -148,6 +150,25 @@ class CoordinatorResumeUnitTests {
 		assertThat(this.secondLog.committed()).singleElement()
 			.satisfies(committed -> assertThat(committed.aborts()).isEqualTo(uninterrupted.aborts()));
 		assertThat(this.second.statistics().aborts()).isEqualTo(uninterruptedStatistics).hasSize(1);
+	}
+
+	@Test
+	void aResumedBatchThatWaitsForNoReportIsDecidedWhenTheCoordinatorStarts() {
+		this.first.start().join();
+		this.first.onInput(0, 0, record(CLIENT, 1, "cancel", "cancel"));
+		BatchCommitted decided = this.firstLog.committed().get(0);
+		// the crash fell between the batch's sealing and its commit decision, which nobody waits for
+		List<ControlRecord> history = this.firstLog.control().subList(0, 2);
+		assertThat(history.get(1)).isInstanceOf(BatchSealed.class);
+
+		this.second.resume(history);
+		this.second.start().join();
+
+		assertThat(this.secondLog.committed()).singleElement().satisfies(committed -> {
+			assertThat(committed.batch()).isEqualTo(1);
+			assertThat(committed.aborts()).isEqualTo(decided.aborts()).hasSize(2);
+		});
+		assertThat(this.second.status().undecidedBatches()).isZero();
 	}
 
 	/** A wall clock a test sets. */
