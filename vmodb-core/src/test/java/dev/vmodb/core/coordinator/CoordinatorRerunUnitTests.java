@@ -1,5 +1,6 @@
 package dev.vmodb.core.coordinator;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -89,7 +90,7 @@ class CoordinatorRerunUnitTests {
 	 * and the next one reads its version; at epoch 3 TID 4 commits with a result.
 	 */
 	private static BatchDone report(int epoch) {
-		List<Abort> aborts = new java.util.ArrayList<>();
+		List<Abort> aborts = new ArrayList<>();
 		for (long tid = 1; tid <= Math.min(epoch + 1, 3); tid++) {
 			aborts.add(new Abort(tid, "stock", "S.restock", "failed at epoch " + Math.min(epoch, tid - 1)));
 		}
