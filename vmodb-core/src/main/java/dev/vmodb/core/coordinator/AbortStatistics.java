@@ -106,7 +106,7 @@ public final class AbortStatistics {
 	/**
 	 * Where and why transactions aborted.
 	 *
-	 * @param transaction the transaction type: its input event
+	 * @param transaction the transaction type: its input event ({@code ""} when the coordinator rejected it)
 	 * @param vms the VMS where it failed ({@code ""} when the coordinator rejected it)
 	 * @param handler the handler that failed ({@code ""} when the coordinator rejected it)
 	 * @param cause the exception type, or the reason an explicit abort gave

@@ -230,24 +230,7 @@ public final class BatchCoordinator implements AutoCloseable {
 		this.lastTid = sealed.lastTid();
 		this.lastSealedAt = Math.max(this.lastSealedAt, sealed.sealedAt());
 		this.replay.sealed(sealed, current);
-		Set<String> participants = new HashSet<>();
-		List<Abort> rejected = new ArrayList<>();
-		String[] types = new String[sealed.size()];
-		for (int i = 0; i < sealed.size(); i++) {
-			int type = sealed.types()[i];
-			if (type >= 0) {
-				participants.addAll(current.plan(type).participants());
-				types[i] = current.plan(type).inputEvent();
-			}
-			else {
-				if (type == BatchSealed.NO_TRANSACTION) {
-					rejected.add(new Abort(sealed.firstTid() + i, COORDINATOR, COORDINATOR,
-							"its input event starts no transaction"));
-				}
-				types[i] = "";
-			}
-		}
-		SealedBatch batch = new SealedBatch(sealed.batch(), sealed.firstTid(), types, participants, rejected);
+		SealedBatch batch = sealedBatch(sealed, current);
 		for (BatchSealed.Keyed keyed : sealed.keyed()) {
 			if (keyed.repeat()) {
 				batch.repeats.add(new PendingRepeat(keyed.tid(), originalOf(keyed)));
@@ -257,6 +240,39 @@ public final class BatchCoordinator implements AutoCloseable {
 			}
 		}
 		this.uncommitted.put(sealed.batch(), batch);
+	}
+
+	/**
+	 * The state of a sealed batch that follows from its sealing decision alone, built the same way when this
+	 * coordinator seals the batch and when it resumes it from the control log, so both decide it alike: who must
+	 * report it, and the transactions the coordinator rejected itself. The decision does not name the input event of
+	 * a rejected transaction (only its type, {@link BatchSealed#NO_TRANSACTION}), and a resumed coordinator may
+	 * decide the batch before it reads the input records again, so neither the abort's reason nor the transaction
+	 * type it is counted under names that event.
+	 * @param sealed the sealing decision
+	 * @param topology the topology the batch was sealed under
+	 * @return the batch, waiting for every participant's report
+	 */
+	private static SealedBatch sealedBatch(BatchSealed sealed, Topology topology) {
+		Set<String> participants = new HashSet<>();
+		List<Abort> rejected = new ArrayList<>();
+		String[] types = new String[sealed.size()];
+		for (int i = 0; i < sealed.size(); i++) {
+			int type = sealed.types()[i];
+			if (type >= 0) {
+				TransactionPlan plan = topology.plan(type);
+				participants.addAll(plan.participants());
+				types[i] = plan.inputEvent();
+			}
+			else {
+				if (type == BatchSealed.NO_TRANSACTION) {
+					rejected.add(new Abort(sealed.firstTid() + i, COORDINATOR, COORDINATOR,
+							"no VMS handles its input event; handled events: " + topology.inputEvents()));
+				}
+				types[i] = ""; // no transaction type: rejected, or a repeated key, which runs nowhere
+			}
+		}
+		return new SealedBatch(sealed.batch(), sealed.firstTid(), types, participants, rejected);
 	}
 
 	/**
@@ -307,11 +323,18 @@ public final class BatchCoordinator implements AutoCloseable {
 	}
 
 	/**
-	 * Announces the topology in the control log; batches sealed afterwards follow it.
+	 * Announces the topology in the control log; batches sealed afterwards follow it. Then decides the resumed batches
+	 * that wait for no report: those whose transactions were all rejected or repeated keys.
 	 * @return completed when the announcement is durable
 	 */
 	public CompletableFuture<Void> start() {
-		return this.log.appendControl(ProtocolCodec.encode(new TopologyAnnounced(this.topology.manifests())));
+		CompletableFuture<Void> announced = this.log.appendControl(
+				ProtocolCodec.encode(new TopologyAnnounced(this.topology.manifests())));
+		synchronized (this) {
+			// a batch nobody runs is decided when it is sealed; one resumed undecided would wait for the next report
+			decideFinished();
+		}
+		return announced;
 	}
 
 	/**
@@ -344,15 +367,10 @@ public final class BatchCoordinator implements AutoCloseable {
 			}
 			TransactionPlan plan = this.topology.plan(submission.event());
 			if (plan == null) {
-				batch.types.add(BatchSealed.NO_TRANSACTION);
-				batch.typeNames.add(submission.event());
-				batch.aborts.add(new Abort(tid, COORDINATOR, COORDINATOR, "no VMS handles event '"
-						+ submission.event() + "'; handled events: " + this.topology.inputEvents()));
+				batch.types.add(BatchSealed.NO_TRANSACTION); // aborted at commit, see sealedBatch
 				continue;
 			}
 			batch.types.add(plan.type());
-			batch.typeNames.add(plan.inputEvent());
-			batch.participants.addAll(plan.participants());
 			for (PlanNode root : plan.roots()) {
 				batch.deliveries.computeIfAbsent(root.vms(), vms -> new ArrayList<>())
 					.add(Delivery.event(tid, root.index(), submission.payload()));
@@ -379,7 +397,6 @@ public final class BatchCoordinator implements AutoCloseable {
 		batch.keyed.add(new BatchSealed.Keyed(tid, key, original.tid));
 		batch.repeats.add(new PendingRepeat(tid, original));
 		batch.types.add(BatchSealed.REPEAT);
-		batch.typeNames.add(submission.event());
 		return true;
 	}
 
@@ -419,8 +436,7 @@ public final class BatchCoordinator implements AutoCloseable {
 		this.lastSealed = batch.id;
 		this.log.appendControl(ProtocolCodec.encode(sealed)).whenComplete((r, ex) -> failed(ex, "batch " + batch.id));
 		sendInputs(batch.id, batch.deliveries);
-		SealedBatch sealedBatch = new SealedBatch(batch.id, batch.firstTid, batch.typeNames.toArray(String[]::new),
-				batch.participants, batch.aborts);
+		SealedBatch sealedBatch = sealedBatch(sealed, this.topology);
 		sealedBatch.originals.addAll(batch.originals);
 		sealedBatch.repeats.addAll(batch.repeats);
 		this.uncommitted.put(batch.id, sealedBatch);
@@ -539,17 +555,11 @@ public final class BatchCoordinator implements AutoCloseable {
 
 		final List<Integer> types = new ArrayList<>();
 
-		final List<String> typeNames = new ArrayList<>();
-
 		final Map<Integer, long[]> ranges = new TreeMap<>();
 
 		final List<BatchSealed.Origin> origins = new ArrayList<>();
 
 		final Map<String, List<Delivery>> deliveries = new LinkedHashMap<>();
-
-		final Set<String> participants = new HashSet<>();
-
-		final List<Abort> aborts = new ArrayList<>();
 
 		final List<BatchSealed.Keyed> keyed = new ArrayList<>();
 
@@ -577,7 +587,7 @@ public final class BatchCoordinator implements AutoCloseable {
 
 		final long lastTid;
 
-		/** The input event of each transaction, by TID - firstTid. */
+		/** The input event of each transaction, by TID - firstTid; "" for one that has no type. */
 		final String[] types;
 
 		final Set<String> participants;

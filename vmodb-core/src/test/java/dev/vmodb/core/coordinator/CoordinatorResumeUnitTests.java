@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.vmodb.core.protocol.BatchCommitted;
 import dev.vmodb.core.protocol.BatchSealed;
+import dev.vmodb.core.protocol.ControlRecord;
 
 import static dev.vmodb.core.coordinator.Coordinators.done;
 import static dev.vmodb.core.coordinator.Coordinators.record;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A coordinator taking over from one that crashed: it sends the input events of the batches left undecided again
  * (the crash may have fallen between a batch's sealing decision and its input events), not those of decided
- * batches, and continues the numbering; sealing times never go backwards.
+ * batches, continues the numbering and decides those batches as the crashed one would have (transactions it rejected
+ * and batches that wait for no report included); sealing times never go backwards.
  */
 class CoordinatorResumeUnitTests {
 
@@ -115,6 +117,58 @@ class CoordinatorResumeUnitTests {
 
 		assertThat(this.firstLog.sealed()).extracting(BatchSealed::sealedAt).containsExactly(1_000L, 1_000L, 2_500L);
 		assertThat(this.secondLog.sealed()).extracting(BatchSealed::sealedAt).containsExactly(2_500L);
+	}
+
+	@Test
+	void aTransactionItRejectedInAnUndecidedBatchIsDecidedAsByACoordinatorThatNeverStopped() {
+		// "cancel" starts no transaction: the coordinator gives it a TID and aborts it itself
+		RecordingLog uninterruptedLog = new RecordingLog();
+		BatchCommitted uninterrupted;
+		Map<AbortStatistics.Key, Long> uninterruptedStatistics;
+		try (BatchCoordinator coordinator = Coordinators.sealingEvery(2, uninterruptedLog, 10, this.clock)) {
+			coordinator.start().join();
+			coordinator.onInput(0, 0, record(CLIENT, 1, "restock", "cancel"));
+			coordinator.onDone(done("stock", 1));
+			uninterrupted = uninterruptedLog.committed().get(0);
+			uninterruptedStatistics = coordinator.statistics().aborts();
+		}
+		this.first.start().join();
+		this.first.onInput(0, 0, record(CLIENT, 1, "restock", "cancel"));
+		// the crash: batch 1 is sealed, stock has not reported it yet
+
+		this.second.resume(this.firstLog.control());
+		this.second.start().join();
+		// stock's report is read before the input record: the batch is decided before its input is read again
+		this.second.onDone(done("stock", 1));
+		this.second.onInput(0, 0, record(CLIENT, 1, "restock", "cancel"));
+
+		assertThat(uninterrupted.aborts()).singleElement().satisfies(abort -> {
+			assertThat(abort.tid()).isEqualTo(2);
+			assertThat(abort.vms()).as("rejected by the coordinator").isEmpty();
+			assertThat(abort.handler()).isEmpty();
+		});
+		assertThat(this.secondLog.committed()).singleElement()
+			.satisfies(committed -> assertThat(committed.aborts()).isEqualTo(uninterrupted.aborts()));
+		assertThat(this.second.statistics().aborts()).isEqualTo(uninterruptedStatistics).hasSize(1);
+	}
+
+	@Test
+	void aResumedBatchThatWaitsForNoReportIsDecidedWhenTheCoordinatorStarts() {
+		this.first.start().join();
+		this.first.onInput(0, 0, record(CLIENT, 1, "cancel", "cancel"));
+		BatchCommitted decided = this.firstLog.committed().get(0);
+		// the crash fell between the batch's sealing and its commit decision, which nobody waits for
+		List<ControlRecord> history = this.firstLog.control().subList(0, 2);
+		assertThat(history.get(1)).isInstanceOf(BatchSealed.class);
+
+		this.second.resume(history);
+		this.second.start().join();
+
+		assertThat(this.secondLog.committed()).singleElement().satisfies(committed -> {
+			assertThat(committed.batch()).isEqualTo(1);
+			assertThat(committed.aborts()).isEqualTo(decided.aborts()).hasSize(2);
+		});
+		assertThat(this.second.status().undecidedBatches()).isZero();
 	}
 
 	/** A wall clock a test sets. */
