@@ -13,8 +13,6 @@ import jakarta.validation.Validator;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -34,8 +32,6 @@ import dev.vmodb.core.api.VmsClient;
 import dev.vmodb.core.client.InputValidator;
 import dev.vmodb.kafka.KafkaLogSettings;
 import dev.vmodb.kafka.TopicLayout;
-import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
-import dev.vmodb.kafka.embedded.EmbeddedKafkaBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -46,23 +42,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class FailuresAndAbortsTests {
 
-	private static EmbeddedKafkaBroker broker;
-
-	private final ApplicationContextRunner runner = BrokerContextRunners.on(() -> broker, "failures", StockConfiguration.class);
+	private final ApplicationContextRunner runner = BrokerContextRunners.on("failures", StockConfiguration.class);
 
 	/** An application with Bean Validation, as {@code spring-boot-starter-validation} gives it. */
 	private final ApplicationContextRunner validating = this.runner
 		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class));
-
-	@BeforeAll
-	static void startBroker() {
-		broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults());
-	}
-
-	@AfterAll
-	static void stopBroker() {
-		broker.close();
-	}
 
 	@Test
 	void inputViolatingItsConstraintsIsRefusedAtSubmitAndNeverLogged() {

@@ -54,7 +54,7 @@ class LogOutageTests {
 			.withPort(freePort())
 			.withLogDirectory(logDirectory);
 		this.broker = EmbeddedKafkaBroker.start(brokerSettings);
-		BrokerContextRunners.on(() -> this.broker, "outage", SampleConfiguration.class)
+		BrokerContextRunners.on(() -> this.broker.bootstrapServers(), "outage", SampleConfiguration.class)
 			.withPropertyValues("vmodb.kafka.ack-timeout=2s", "vmodb.kafka.max-retry-backoff=500ms",
 					"vmodb.client.max-waiting=" + MAX_WAITING)
 			.run(context -> {

@@ -2,8 +2,6 @@ package dev.vmodb.autoconfigure;
 
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -16,8 +14,6 @@ import dev.vmodb.autoconfigure.health.VmodbHealthContributorAutoConfiguration;
 import dev.vmodb.autoconfigure.sample.CounterService;
 import dev.vmodb.autoconfigure.sample.SampleConfiguration;
 import dev.vmodb.core.api.VmsClient;
-import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
-import dev.vmodb.kafka.embedded.EmbeddedKafkaBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,20 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OperationsAutoConfigurationTests {
 
-	private static EmbeddedKafkaBroker broker;
-
 	private final ApplicationContextRunner runner = ActuatorContextRunners
-		.withActuator(BrokerContextRunners.on(() -> broker, "operations", SampleConfiguration.class));
-
-	@BeforeAll
-	static void startBroker() {
-		broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults());
-	}
-
-	@AfterAll
-	static void stopBroker() {
-		broker.close();
-	}
+		.withActuator(BrokerContextRunners.on("operations", SampleConfiguration.class));
 
 	@Test
 	void withActuatorTheEndpointAndTheHealthContributorExist() {
@@ -53,7 +37,7 @@ class OperationsAutoConfigurationTests {
 	@Test
 	void anApplicationWithoutActuatorStartsAndCommits() {
 		// vMODB's operations auto-configurations are listed in the starter whether Actuator is there or not
-		BrokerContextRunners.on(() -> broker, "operations", SampleConfiguration.class)
+		BrokerContextRunners.on("operations", SampleConfiguration.class)
 			.withConfiguration(AutoConfigurations.of(VmodbEndpointAutoConfiguration.class,
 					VmodbHealthContributorAutoConfiguration.class))
 			.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate", "org.springframework.boot.health"))

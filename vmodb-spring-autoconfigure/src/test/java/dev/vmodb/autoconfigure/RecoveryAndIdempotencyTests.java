@@ -14,8 +14,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -39,8 +37,6 @@ import dev.vmodb.core.protocol.SubmissionRecord;
 import dev.vmodb.kafka.KafkaLogSettings;
 import dev.vmodb.kafka.KafkaNode;
 import dev.vmodb.kafka.TopicLayout;
-import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
-import dev.vmodb.kafka.embedded.EmbeddedKafkaBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -54,24 +50,12 @@ class RecoveryAndIdempotencyTests {
 
 	private static final AtomicInteger deployments = new AtomicInteger();
 
-	private static EmbeddedKafkaBroker broker;
-
-	@BeforeAll
-	static void startBroker() {
-		broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults());
-	}
-
-	@AfterAll
-	static void stopBroker() {
-		broker.close();
-	}
-
 	/** The applications of one deployment: they share the application name, hence the log's topics. */
 	private static ApplicationContextRunner deployment(String name, Class<?> configuration) {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(VmodbAutoConfiguration.class, VmodbRepositoriesAutoConfiguration.class))
 			.withUserConfiguration(configuration)
-			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers(), "vmodb.application-name=" + name);
+			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + SharedBroker.bootstrapServers(), "vmodb.application-name=" + name);
 	}
 
 	@Test

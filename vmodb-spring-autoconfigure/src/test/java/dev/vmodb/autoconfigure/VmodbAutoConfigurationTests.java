@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +31,6 @@ import dev.vmodb.jpa.mapping.VmsPersistenceUnit;
 import dev.vmodb.jpa.repository.VmsRepository;
 import dev.vmodb.kafka.KafkaNode;
 import dev.vmodb.kafka.NodeSettings;
-import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
-import dev.vmodb.kafka.embedded.EmbeddedKafkaBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -44,20 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class VmodbAutoConfigurationTests {
 
-	/** One broker for the tests that do not test the embedded default, so each context need not start one. */
-	private static EmbeddedKafkaBroker broker;
-
-	private final ApplicationContextRunner runner = BrokerContextRunners.on(() -> broker, "autoconfigure", SampleConfiguration.class);
-
-	@BeforeAll
-	static void startBroker() {
-		broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults());
-	}
-
-	@AfterAll
-	static void stopBroker() {
-		broker.close();
-	}
+	private final ApplicationContextRunner runner = BrokerContextRunners.on("autoconfigure", SampleConfiguration.class);
 
 	@Test
 	void defaultsCreateTheRuntimeTheClientAndTheRepositories() {

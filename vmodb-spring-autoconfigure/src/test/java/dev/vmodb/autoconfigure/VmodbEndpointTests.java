@@ -3,8 +3,6 @@ package dev.vmodb.autoconfigure;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,8 +19,6 @@ import dev.vmodb.autoconfigure.stock.StockService.Restock;
 import dev.vmodb.core.api.TransactionAbortedException;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
-import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
-import dev.vmodb.kafka.embedded.EmbeddedKafkaBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,20 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class VmodbEndpointTests {
 
-	private static EmbeddedKafkaBroker broker;
-
 	private final ApplicationContextRunner runner = ActuatorContextRunners
-		.withActuator(BrokerContextRunners.on(() -> broker, "endpoint", StockConfiguration.class));
-
-	@BeforeAll
-	static void startBroker() {
-		broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults());
-	}
-
-	@AfterAll
-	static void stopBroker() {
-		broker.close();
-	}
+		.withActuator(BrokerContextRunners.on("endpoint", StockConfiguration.class));
 
 	@Test
 	void showsTheDagsBatchesLagAndTheAbortsAScenarioCaused() {

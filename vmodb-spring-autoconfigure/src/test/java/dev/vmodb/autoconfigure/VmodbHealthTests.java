@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -29,8 +27,6 @@ import dev.vmodb.autoconfigure.sample.SampleConfiguration;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
 import dev.vmodb.kafka.KafkaNode;
-import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
-import dev.vmodb.kafka.embedded.EmbeddedKafkaBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,18 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VmodbHealthTests {
 
-	private static EmbeddedKafkaBroker broker;
-
-	@BeforeAll
-	static void startBroker() {
-		broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults());
-	}
-
-	@AfterAll
-	static void stopBroker() {
-		broker.close();
-	}
-
 	@Test
 	void readinessIsDownWhileAVmsReplaysItsBacklogAfterARestartAndUpAfter() {
 		// both contexts on one application name: the second one finds the first one's log
@@ -59,7 +43,7 @@ class VmodbHealthTests {
 			.withConfiguration(AutoConfigurations.of(VmodbAutoConfiguration.class, VmodbRepositoriesAutoConfiguration.class))
 			.withUserConfiguration(SampleConfiguration.class))
 			.withPropertyValues("vmodb.application-name=replay", "vmodb.batch.max-size=10")
-			.withInitializer(context -> TestPropertyValues.of("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers())
+			.withInitializer(context -> TestPropertyValues.of("vmodb.kafka.bootstrap-servers=" + SharedBroker.bootstrapServers())
 				.applyTo(context));
 		int backlog = 3_000;
 		restartable.run(context -> {
@@ -111,7 +95,7 @@ class VmodbHealthTests {
 	@Test
 	void aRoleThatCanNoLongerMakeProgressBreaksLiveness() {
 		ApplicationContextRunner runner = ActuatorContextRunners
-			.withActuator(BrokerContextRunners.on(() -> broker, "stall", EchoConfiguration.class))
+			.withActuator(BrokerContextRunners.on("stall", EchoConfiguration.class))
 			// the smallest record size the log allows: a result of a few kilobytes exceeds it
 			.withPropertyValues("vmodb.kafka.max-record-size=1024", "vmodb.shutdown.drain-timeout=1s");
 		runner.run(context -> {
@@ -139,7 +123,7 @@ class VmodbHealthTests {
 	@Test
 	void readinessIncludesVmodbUnlessTheApplicationNamesItsMembers() {
 		ApplicationContextRunner runner = ActuatorContextRunners
-			.withActuator(BrokerContextRunners.on(() -> broker, "groups", SampleConfiguration.class));
+			.withActuator(BrokerContextRunners.on("groups", SampleConfiguration.class));
 		runner.run(context -> {
 			HealthEndpointGroups groups = context.getBean(HealthEndpointGroups.class);
 			assertThat(groups.get("readiness").isMember("vmodb")).isTrue();

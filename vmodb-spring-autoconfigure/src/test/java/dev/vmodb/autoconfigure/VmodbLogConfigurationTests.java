@@ -10,8 +10,6 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import org.apache.kafka.common.config.SslConfigs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -33,36 +31,22 @@ import dev.vmodb.autoconfigure.sample.CounterService;
 import dev.vmodb.autoconfigure.sample.SampleConfiguration;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
-import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
-import dev.vmodb.kafka.embedded.EmbeddedKafkaBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link VmodbLogConfiguration}: where the log is (vmodb.kafka.bootstrap-servers, else the application's
  * KafkaConnectionDetails, else an embedded broker when vmodb-kafka-embedded is present, else a start-up failure),
- * on a real broker the class starts.
+ * on the shared real broker ({@link SharedBroker}).
  */
 class VmodbLogConfigurationTests {
 
 	private static final AtomicInteger applications = new AtomicInteger();
 
-	private static EmbeddedKafkaBroker broker;
-
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(VmodbAutoConfiguration.class, VmodbRepositoriesAutoConfiguration.class))
 		.withUserConfiguration(SampleConfiguration.class)
 		.withPropertyValues("vmodb.kafka.startup-timeout=5s");
-
-	@BeforeAll
-	static void startBroker() {
-		broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults());
-	}
-
-	@AfterAll
-	static void stopBroker() {
-		broker.close();
-	}
 
 	@Test
 	void bootstrapServersStartNoEmbeddedBrokerAndNeedNoneOnTheClassPath() {
@@ -72,12 +56,12 @@ class VmodbLogConfigurationTests {
 			assertThat(log.embeddedBroker()).isNull();
 			assertThat(log.connection().source()).isEqualTo(LogConnection.Source.PROPERTY);
 			assertThat(log.connection().origin()).isEqualTo("vmodb.kafka.bootstrap-servers");
-			assertThat(log.settings().bootstrapServers()).isEqualTo(broker.bootstrapServers());
+			assertThat(log.settings().bootstrapServers()).isEqualTo(SharedBroker.bootstrapServers());
 			assertCommits(context);
 		};
-		named(this.runner).withPropertyValues("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers())
+		named(this.runner).withPropertyValues("vmodb.kafka.bootstrap-servers=" + SharedBroker.bootstrapServers())
 			.run(onTheCluster.andThen(context -> assertThat(context).hasSingleBean(EmbeddedLogBrokerLauncher.class)));
-		named(this.runner).withPropertyValues("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers())
+		named(this.runner).withPropertyValues("vmodb.kafka.bootstrap-servers=" + SharedBroker.bootstrapServers())
 			.withClassLoader(new FilteredClassLoader("dev.vmodb.kafka.embedded", "org.springframework.boot.kafka"))
 			.run(onTheCluster.andThen(context -> assertThat(context).doesNotHaveBean(EmbeddedLogBrokerLauncher.class)
 				.doesNotHaveBean(BootKafkaConnection.class)));
@@ -86,25 +70,25 @@ class VmodbLogConfigurationTests {
 	@Test
 	void bootstrapServersBindAsAListFromACommaSeparatedValue() {
 		named(this.runner)
-			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers() + ", localhost:1")
+			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + SharedBroker.bootstrapServers() + ", localhost:1")
 			.run(context -> {
 				VmodbLog log = context.getBean(VmodbLog.class);
-				assertThat(log.connection().bootstrapServers()).containsExactly(broker.bootstrapServers(), "localhost:1");
-				assertThat(log.settings().bootstrapServers()).isEqualTo(broker.bootstrapServers() + ",localhost:1");
+				assertThat(log.connection().bootstrapServers()).containsExactly(SharedBroker.bootstrapServers(), "localhost:1");
+				assertThat(log.settings().bootstrapServers()).isEqualTo(SharedBroker.bootstrapServers() + ",localhost:1");
 				assertCommits(context);
 			});
 	}
 
 	@Test
 	void aKafkaConnectionDetailsBeanPlacesTheLogAndATransactionCommitsThroughIt() {
-		named(this.runner).withBean("testKafka", KafkaConnectionDetails.class, () -> () -> List.of(broker.bootstrapServers()))
+		named(this.runner).withBean("testKafka", KafkaConnectionDetails.class, () -> () -> List.of(SharedBroker.bootstrapServers()))
 			.run(context -> {
 				assertThat(context).hasNotFailed();
 				VmodbLog log = context.getBean(VmodbLog.class);
 				assertThat(log.embeddedBroker()).isNull();
 				assertThat(log.connection().source()).isEqualTo(LogConnection.Source.CONNECTION_DETAILS);
 				assertThat(log.connection().origin()).startsWith("KafkaConnectionDetails bean 'testKafka'");
-				assertThat(log.settings().bootstrapServers()).isEqualTo(broker.bootstrapServers());
+				assertThat(log.settings().bootstrapServers()).isEqualTo(SharedBroker.bootstrapServers());
 				assertCommits(context);
 			});
 	}
@@ -116,7 +100,7 @@ class VmodbLogConfigurationTests {
 
 			@Override
 			public List<String> getBootstrapServers() {
-				return List.of(broker.bootstrapServers());
+				return List.of(SharedBroker.bootstrapServers());
 			}
 
 			@Override
@@ -144,7 +128,7 @@ class VmodbLogConfigurationTests {
 		SslBundle bundle = SslBundle.of(SslStoreBundle.NONE);
 		named(this.runner).withUserConfiguration(Bundles.class)
 			.withBean(SslBundle.class, () -> bundle)
-			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers(), "vmodb.kafka.ssl.bundle=log")
+			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + SharedBroker.bootstrapServers(), "vmodb.kafka.ssl.bundle=log")
 			.run(context -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBean(VmodbLog.class).settings().clientConfig())
@@ -157,7 +141,7 @@ class VmodbLogConfigurationTests {
 	void thePropertyBeatsConnectionDetails() throws Exception {
 		String nowhere = "127.0.0.1:" + freePort();
 		named(this.runner).withBean("elsewhere", KafkaConnectionDetails.class, () -> () -> List.of(nowhere))
-			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers())
+			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + SharedBroker.bootstrapServers())
 			.run(context -> {
 				assertThat(context.getBean(VmodbLog.class).connection().source()).isEqualTo(LogConnection.Source.PROPERTY);
 				assertCommits(context);
@@ -173,7 +157,7 @@ class VmodbLogConfigurationTests {
 		withBootKafka.run(context -> assertThat(context).getFailure()
 			.rootCause()
 			.isInstanceOf(LogNotConfiguredException.class));
-		withBootKafka.withPropertyValues("spring.kafka.bootstrap-servers=" + broker.bootstrapServers()).run(context -> {
+		withBootKafka.withPropertyValues("spring.kafka.bootstrap-servers=" + SharedBroker.bootstrapServers()).run(context -> {
 			assertThat(context).hasNotFailed();
 			LogConnection connection = context.getBean(VmodbLog.class).connection();
 			assertThat(connection.source()).isEqualTo(LogConnection.Source.CONNECTION_DETAILS);
@@ -234,7 +218,7 @@ class VmodbLogConfigurationTests {
 	@Test
 	void maxRecordSizeIsADataSizeWithinKafkasLimits() {
 		named(this.runner)
-			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + SharedBroker.bootstrapServers(),
 					"vmodb.kafka.max-record-size=16MB")
 			.run(context -> assertThat(context.getBean(VmodbLog.class).settings().maxRecordBytes())
 				.isEqualTo(16 * 1024 * 1024));

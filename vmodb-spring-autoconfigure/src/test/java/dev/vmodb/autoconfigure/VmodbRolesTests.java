@@ -8,8 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -24,8 +22,6 @@ import dev.vmodb.autoconfigure.sample.SampleConfiguration;
 import dev.vmodb.core.api.TransactionAbortedException;
 import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
-import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
-import dev.vmodb.kafka.embedded.EmbeddedKafkaBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,20 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VmodbRolesTests {
 
-	private static EmbeddedKafkaBroker broker;
-
-	private final ApplicationContextRunner runner = BrokerContextRunners.on(() -> broker, "roles", SampleConfiguration.class)
+	private final ApplicationContextRunner runner = BrokerContextRunners.on("roles", SampleConfiguration.class)
 		.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class));
-
-	@BeforeAll
-	static void startBroker() {
-		broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults());
-	}
-
-	@AfterAll
-	static void stopBroker() {
-		broker.close();
-	}
 
 	@Test
 	void refreshDoesNotWaitForTheLog() {

@@ -14,8 +14,6 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -27,6 +25,7 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.vmodb.autoconfigure.SharedBroker;
 import dev.vmodb.autoconfigure.VmodbAutoConfiguration;
 import dev.vmodb.autoconfigure.VmodbRepositoriesAutoConfiguration;
 import dev.vmodb.autoconfigure.VmodbRoles;
@@ -42,8 +41,6 @@ import dev.vmodb.core.api.TransactionResult;
 import dev.vmodb.core.api.VmsClient;
 import dev.vmodb.jpa.mapping.VmsPersistenceUnit;
 import dev.vmodb.kafka.KafkaNode;
-import dev.vmodb.kafka.embedded.EmbeddedBrokerSettings;
-import dev.vmodb.kafka.embedded.EmbeddedKafkaBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -57,8 +54,6 @@ class VmodbMetricsAutoConfigurationTests {
 
 	private static final AtomicInteger applications = new AtomicInteger();
 
-	private static EmbeddedKafkaBroker broker;
-
 	/** vMODB with the stock VMS and the metrics auto-configurations, each context on topics of its own. */
 	private final ApplicationContextRunner vmodb = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(VmodbAutoConfiguration.class, VmodbRepositoriesAutoConfiguration.class,
@@ -66,23 +61,13 @@ class VmodbMetricsAutoConfigurationTests {
 				VmodbMetricsAutoConfiguration.class))
 		.withUserConfiguration(StockConfiguration.class)
 		.withInitializer(context -> TestPropertyValues
-			.of("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+			.of("vmodb.kafka.bootstrap-servers=" + SharedBroker.bootstrapServers(),
 					"vmodb.application-name=metrics-" + applications.incrementAndGet())
 			.applyTo(context));
 
 	/** As an application with {@code micrometer-registry-prometheus} has it. */
 	private final ApplicationContextRunner runner = this.vmodb
 		.withBean(PrometheusMeterRegistry.class, () -> new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
-
-	@BeforeAll
-	static void startBroker() {
-		broker = EmbeddedKafkaBroker.start(EmbeddedBrokerSettings.defaults());
-	}
-
-	@AfterAll
-	static void stopBroker() {
-		broker.close();
-	}
 
 	@Test
 	void metersCountExactlyTheCommitsAndAbortsOfAScenario() {
@@ -241,7 +226,7 @@ class VmodbMetricsAutoConfigurationTests {
 			.withConfiguration(AutoConfigurations.of(VmodbAutoConfiguration.class,
 					VmodbRepositoriesAutoConfiguration.class, VmodbMetricsAutoConfiguration.class))
 			.withUserConfiguration(StockConfiguration.class)
-			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + SharedBroker.bootstrapServers(),
 					"vmodb.application-name=metrics-" + applications.incrementAndGet())
 			.run(context -> assertThat(context).hasNotFailed()
 				.hasSingleBean(KafkaNode.class)
@@ -299,7 +284,7 @@ class VmodbMetricsAutoConfigurationTests {
 					VmodbRepositoriesAutoConfiguration.class, VmodbMetricsAutoConfiguration.class))
 			.withUserConfiguration(StockConfiguration.class)
 			.withBean(SimpleMeterRegistry.class, SimpleMeterRegistry::new)
-			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+			.withPropertyValues("vmodb.kafka.bootstrap-servers=" + SharedBroker.bootstrapServers(),
 					"vmodb.application-name=metrics-" + applications.incrementAndGet())
 			.run(context -> {
 				assertThat(context).hasSingleBean(EngineEventMeters.class).hasSingleBean(EngineStatusMeters.class);
