@@ -4,17 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 import dev.vmodb.core.api.Inbound;
 import dev.vmodb.core.api.Outbound;
 import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.core.checkpoint.Checkpoint;
-import dev.vmodb.core.checkpoint.CheckpointSink;
 import dev.vmodb.core.checkpoint.ResumePoint;
 import dev.vmodb.core.codec.RecordCodec;
 import dev.vmodb.core.log.LogWriter;
@@ -32,7 +28,6 @@ import dev.vmodb.core.protocol.ProtocolCodec;
 import dev.vmodb.core.protocol.TopologyAnnounced;
 import dev.vmodb.core.schema.ColumnSchema;
 import dev.vmodb.core.schema.TableSchema;
-import dev.vmodb.core.store.TableChanges;
 import dev.vmodb.core.store.VersionedStore;
 import dev.vmodb.core.store.VersionedTable;
 import dev.vmodb.core.topology.HandlerManifest;
@@ -68,7 +63,7 @@ final class ScriptedCounters implements AutoCloseable {
 	final List<EventBatch> events = new ArrayList<>();
 
 	/** The database of counters, which outlives its processes. */
-	final MemorySink database = new MemorySink();
+	final MemoryCheckpointSink database = new MemoryCheckpointSink();
 
 	final Topology topology;
 
@@ -346,38 +341,6 @@ final class ScriptedCounters implements AutoCloseable {
 					throw new AssertionError("interrupted while waiting for a report", ex);
 				}
 			}
-		}
-
-	}
-
-	/** A database in memory: the counters' rows and the checkpoint record. */
-	static final class MemorySink implements CheckpointSink {
-
-		final Map<Long, Long> rows = new TreeMap<>();
-
-		volatile Checkpoint checkpoint;
-
-		@Override
-		public Optional<Checkpoint> lastCheckpoint() {
-			return Optional.ofNullable(this.checkpoint);
-		}
-
-		@Override
-		public synchronized void loadRows(TableSchema table, Consumer<Object[]> consumer) {
-			this.rows.forEach((id, total) -> consumer.accept(new Object[] { id, total }));
-		}
-
-		@Override
-		public synchronized void write(List<TableChanges> changes, Checkpoint checkpoint) {
-			for (TableChanges change : changes) {
-				change.upserts().forEach(row -> this.rows.put((Long) row[0], (Long) row[1]));
-				change.deletes().forEach(this.rows::remove);
-			}
-			this.checkpoint = checkpoint;
-		}
-
-		synchronized Map<Long, Long> rows() {
-			return Map.copyOf(this.rows);
 		}
 
 	}

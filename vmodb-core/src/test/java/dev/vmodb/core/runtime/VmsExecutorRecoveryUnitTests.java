@@ -4,11 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +14,6 @@ import dev.vmodb.core.api.Inbound;
 import dev.vmodb.core.api.TransactionType;
 import dev.vmodb.core.api.VirtualMicroservice;
 import dev.vmodb.core.checkpoint.Checkpoint;
-import dev.vmodb.core.checkpoint.CheckpointSink;
 import dev.vmodb.core.checkpoint.ResumePoint;
 import dev.vmodb.core.codec.RecordCodec;
 import dev.vmodb.core.log.LogWriter;
@@ -33,7 +29,6 @@ import dev.vmodb.core.protocol.ProtocolCodec;
 import dev.vmodb.core.protocol.TopologyAnnounced;
 import dev.vmodb.core.schema.ColumnSchema;
 import dev.vmodb.core.schema.TableSchema;
-import dev.vmodb.core.store.TableChanges;
 import dev.vmodb.core.store.VersionedStore;
 import dev.vmodb.core.store.VersionedTable;
 import dev.vmodb.core.topology.Topology;
@@ -56,7 +51,7 @@ class VmsExecutorRecoveryUnitTests {
 			List.of(new ColumnSchema("id", Long.class, List.of()), new ColumnSchema("total", Long.class, List.of())),
 			List.of(0), List.of());
 
-	private final MemorySink sink = new MemorySink();
+	private final MemoryCheckpointSink sink = new MemoryCheckpointSink();
 
 	private final RecordingLog log = new RecordingLog();
 
@@ -245,34 +240,6 @@ class VmsExecutorRecoveryUnitTests {
 			Object[] row = table.read(add.id(), tx.tid());
 			long total = (row != null) ? (Long) row[1] : 0;
 			table.upsert(tx, new Object[] { add.id(), total + add.amount() });
-		}
-
-	}
-
-	/** A database in memory: the counters' rows and the checkpoint record. */
-	private static final class MemorySink implements CheckpointSink {
-
-		final Map<Long, Long> rows = new TreeMap<>();
-
-		volatile Checkpoint checkpoint;
-
-		@Override
-		public Optional<Checkpoint> lastCheckpoint() {
-			return Optional.ofNullable(this.checkpoint);
-		}
-
-		@Override
-		public synchronized void loadRows(TableSchema table, Consumer<Object[]> consumer) {
-			this.rows.forEach((id, total) -> consumer.accept(new Object[] { id, total }));
-		}
-
-		@Override
-		public synchronized void write(List<TableChanges> changes, Checkpoint checkpoint) {
-			for (TableChanges change : changes) {
-				change.upserts().forEach(row -> this.rows.put((Long) row[0], (Long) row[1]));
-				change.deletes().forEach(this.rows::remove);
-			}
-			this.checkpoint = checkpoint;
 		}
 
 	}
