@@ -216,11 +216,10 @@ public final class KafkaNode implements AutoCloseable {
 	 */
 	private void startPumps() {
 		String prefix = this.settings.topicPrefix();
-		List<TopicPartition> partitions = new ArrayList<>();
+		List<TopicPartition> partitions = partitionsRead();
 		Map<TopicPartition, Long> starts = new HashMap<>();
 		Map<String, Consumer<ConsumerRecord<byte[], byte[]>>> byTopic = new HashMap<>();
 		TopicPartition control = new TopicPartition(this.layout.control(), 0);
-		partitions.add(control);
 		starts.put(control, resumeControl(control));
 		byTopic.put(control.topic(), record -> {
 			ControlRecord decoded = ProtocolCodec.decodeControl(record.value());
@@ -229,7 +228,6 @@ public final class KafkaNode implements AutoCloseable {
 		});
 		this.executors.forEach((vms, executor) -> {
 			TopicPartition events = new TopicPartition(this.layout.events(vms), 0);
-			partitions.add(events);
 			this.replayedFrom.put(vms, List.of(control, events));
 			starts.put(events, executor.restored().resume().eventsOffset());
 			byTopic.put(events.topic(),
@@ -237,19 +235,32 @@ public final class KafkaNode implements AutoCloseable {
 		});
 		if (this.coordinator != null) {
 			BatchCoordinator sequencer = this.coordinator;
-			for (int p = 0; p < this.settings.inputPartitions(); p++) {
-				partitions.add(new TopicPartition(this.layout.input(), p));
-			}
 			starts.putAll(this.inputStart);
 			byTopic.put(this.layout.input(), record -> sequencer.onInput(record.partition(), record.offset(),
 					ProtocolCodec.decodeSubmissions(record.value())));
-			TopicPartition done = new TopicPartition(this.layout.done(), 0);
-			partitions.add(done);
-			byTopic.put(done.topic(), record -> sequencer.onDone(ProtocolCodec.decodeDone(record.value())));
+			byTopic.put(this.layout.done(), record -> sequencer.onDone(ProtocolCodec.decodeDone(record.value())));
 		}
 		this.pumps.add(new LogPump(prefix + "-reader", this.settings, partitions, starts,
 				record -> byTopic.get(record.topic()).accept(record)));
 		this.pumps.forEach(LogPump::start);
+	}
+
+	/**
+	 * The partitions this application's reader reads: the control log, each hosted VMS's event log and, where it
+	 * coordinates, the input and done logs. Known before the node connects.
+	 * @return the partitions, in the order the reader is given them
+	 */
+	public List<TopicPartition> partitionsRead() {
+		List<TopicPartition> partitions = new ArrayList<>();
+		partitions.add(new TopicPartition(this.layout.control(), 0));
+		this.executors.keySet().forEach(vms -> partitions.add(new TopicPartition(this.layout.events(vms), 0)));
+		if (this.node.coordinator()) {
+			for (int p = 0; p < this.settings.inputPartitions(); p++) {
+				partitions.add(new TopicPartition(this.layout.input(), p));
+			}
+			partitions.add(new TopicPartition(this.layout.done(), 0));
+		}
+		return partitions;
 	}
 
 	/**
