@@ -1,5 +1,7 @@
 package dev.vmodb.core.monitor;
 
+import java.util.Locale;
+
 /**
  * How a submitted transaction ended for its submitter.
  */
@@ -19,7 +21,7 @@ public enum Outcome {
 	 * @return the lower-case name, with '-' for '_'
 	 */
 	public String tag() {
-		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }
