@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -71,7 +70,8 @@ public final class KafkaNode implements AutoCloseable {
 
 	private final TransactionClient client;
 
-	private final List<LogPump> pumps = new CopyOnWriteArrayList<>();
+	/** The one consumer of every channel this application reads, once the node is connected. */
+	private volatile LogPump reader;
 
 	private final NodeSettings node;
 
@@ -80,9 +80,6 @@ public final class KafkaNode implements AutoCloseable {
 	private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
 
 	private final RetryRegistry retries = RetryRegistry.ofDefaults();
-
-	/** The partitions whose backlog at start-up a VMS must have read before it counts as caught up, by VMS. */
-	private final Map<String, List<TopicPartition>> replayedFrom = new ConcurrentHashMap<>();
 
 	/** The last batch committed in the log when a VMS's backlog was read, by VMS; absent until it was. */
 	private final Map<String, Long> replayUntil = new ConcurrentHashMap<>();
@@ -95,8 +92,6 @@ public final class KafkaNode implements AutoCloseable {
 	private volatile BatchCoordinator coordinator;
 
 	private volatile Topology topology;
-
-	private volatile boolean connected;
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -203,9 +198,8 @@ public final class KafkaNode implements AutoCloseable {
 			if (this.closed.get()) {
 				throw new IllegalStateException("The vMODB node was closed while it connected to the log");
 			}
-			startPumps();
+			startReader();
 		}
-		this.connected = true;
 	}
 
 	/**
@@ -214,12 +208,12 @@ public final class KafkaNode implements AutoCloseable {
 	 * the roles rely on; no handler waits for another channel). One consumer instead of one per channel sends one
 	 * fetch where four went, and a fetch that returns picks up whatever arrived on any channel meanwhile.
 	 */
-	private void startPumps() {
+	private void startReader() {
 		String prefix = this.settings.topicPrefix();
 		List<TopicPartition> partitions = partitionsRead();
 		Map<TopicPartition, Long> starts = new HashMap<>();
 		Map<String, Consumer<ConsumerRecord<byte[], byte[]>>> byTopic = new HashMap<>();
-		TopicPartition control = new TopicPartition(this.layout.control(), 0);
+		TopicPartition control = controlPartition();
 		starts.put(control, resumeControl(control));
 		byTopic.put(control.topic(), record -> {
 			ControlRecord decoded = ProtocolCodec.decodeControl(record.value());
@@ -227,8 +221,7 @@ public final class KafkaNode implements AutoCloseable {
 			this.client.onControl(decoded);
 		});
 		this.executors.forEach((vms, executor) -> {
-			TopicPartition events = new TopicPartition(this.layout.events(vms), 0);
-			this.replayedFrom.put(vms, List.of(control, events));
+			TopicPartition events = eventsOf(vms);
 			starts.put(events, executor.restored().resume().eventsOffset());
 			byTopic.put(events.topic(),
 					record -> executor.onEvents(ProtocolCodec.decodeEvents(record.value()), record.offset()));
@@ -240,9 +233,10 @@ public final class KafkaNode implements AutoCloseable {
 					ProtocolCodec.decodeSubmissions(record.value())));
 			byTopic.put(this.layout.done(), record -> sequencer.onDone(ProtocolCodec.decodeDone(record.value())));
 		}
-		this.pumps.add(new LogPump(prefix + "-reader", this.settings, partitions, starts,
-				record -> byTopic.get(record.topic()).accept(record)));
-		this.pumps.forEach(LogPump::start);
+		LogPump started = new LogPump(prefix + "-reader", this.settings, partitions, starts,
+				record -> byTopic.get(record.topic()).accept(record));
+		started.start();
+		this.reader = started;
 	}
 
 	/**
@@ -252,8 +246,8 @@ public final class KafkaNode implements AutoCloseable {
 	 */
 	public List<TopicPartition> partitionsRead() {
 		List<TopicPartition> partitions = new ArrayList<>();
-		partitions.add(new TopicPartition(this.layout.control(), 0));
-		this.executors.keySet().forEach(vms -> partitions.add(new TopicPartition(this.layout.events(vms), 0)));
+		partitions.add(controlPartition());
+		this.executors.keySet().forEach(vms -> partitions.add(eventsOf(vms)));
 		if (this.node.coordinator()) {
 			for (int p = 0; p < this.settings.inputPartitions(); p++) {
 				partitions.add(new TopicPartition(this.layout.input(), p));
@@ -261,6 +255,14 @@ public final class KafkaNode implements AutoCloseable {
 			partitions.add(new TopicPartition(this.layout.done(), 0));
 		}
 		return partitions;
+	}
+
+	private TopicPartition controlPartition() {
+		return new TopicPartition(this.layout.control(), 0);
+	}
+
+	private TopicPartition eventsOf(String vms) {
+		return new TopicPartition(this.layout.events(vms), 0);
 	}
 
 	/**
@@ -352,14 +354,6 @@ public final class KafkaNode implements AutoCloseable {
 	}
 
 	/**
-	 * Whether {@link #connect()} has completed: every role runs.
-	 * @return whether the node is connected
-	 */
-	public boolean connected() {
-		return this.connected;
-	}
-
-	/**
 	 * Whether this application is configured to hold the coordinator role.
 	 * @return the setting
 	 */
@@ -394,21 +388,36 @@ public final class KafkaNode implements AutoCloseable {
 	}
 
 	/**
+	 * The status of one hosted VMS.
+	 * @param vms the VMS
+	 * @return the status
+	 * @throws IllegalArgumentException if this application does not host it
+	 */
+	public VmsStatus vmsStatus(String vms) {
+		return executorOf(vms).status();
+	}
+
+	private VmsExecutor executorOf(String vms) {
+		VmsExecutor executor = this.executors.get(vms);
+		if (executor == null) {
+			throw new IllegalArgumentException("No VMS named '" + vms + "' here; hosted: " + this.executors.keySet());
+		}
+		return executor;
+	}
+
+	/**
 	 * Whether a hosted VMS is still replaying: reading records written before this application started, or
 	 * applying the commits it read among them. Once caught up, a VMS stays so.
 	 * @param vms the VMS
 	 * @return whether it replays (also before the node is connected)
 	 */
 	public boolean replaying(String vms) {
-		VmsExecutor executor = this.executors.get(vms);
-		if (executor == null) {
-			throw new IllegalArgumentException("No VMS named '" + vms + "' here; hosted: " + this.executors.keySet());
-		}
+		VmsExecutor executor = executorOf(vms);
 		Long until = this.replayUntil.get(vms);
 		if (until == null) {
-			LogPump pump = this.pumps.isEmpty() ? null : this.pumps.get(0);
-			List<TopicPartition> backlog = this.replayedFrom.get(vms);
-			if (pump == null || backlog == null || !backlog.stream().allMatch(pump::caughtUp)) {
+			// the VMS's channels: the control log and its own event log
+			LogPump pump = this.reader;
+			if (pump == null || !pump.caughtUp(controlPartition()) || !pump.caughtUp(eventsOf(vms))) {
 				return true;
 			}
 			// read after the pump caught up: the client has read every commit decision the backlog held (and
@@ -429,16 +438,20 @@ public final class KafkaNode implements AutoCloseable {
 	 */
 	public Map<String, Long> logLag() {
 		Map<String, Long> lag = new TreeMap<>();
-		this.pumps.forEach(pump -> pump.lag().forEach((partition, behind) -> lag.put(partition.toString(), behind)));
+		LogPump pump = this.reader;
+		if (pump != null) {
+			pump.lag().forEach((partition, behind) -> lag.put(partition.toString(), behind));
+		}
 		return lag;
 	}
 
 	/**
-	 * Whether this application's reader threads are alive (true before they started).
-	 * @return whether every reader that was started still runs
+	 * Whether this application's reader thread is alive (true before it started).
+	 * @return whether the reader, once started, still runs
 	 */
 	public boolean readersAlive() {
-		return this.pumps.stream().allMatch(LogPump::running);
+		LogPump pump = this.reader;
+		return pump == null || pump.running();
 	}
 
 	/**
@@ -482,7 +495,9 @@ public final class KafkaNode implements AutoCloseable {
 			}
 		}
 		this.client.close();
-		this.pumps.forEach(LogPump::close);
+		if (this.reader != null) {
+			this.reader.close();
+		}
 		if (this.coordinator != null) {
 			this.coordinator.close();
 		}

@@ -95,6 +95,7 @@ public final class VmodbAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	StallBreaksLiveness vmodbStallBreaksLiveness(ApplicationEventPublisher events) {
 		return new StallBreaksLiveness(events);
 	}
@@ -103,7 +104,7 @@ public final class VmodbAutoConfiguration {
 	@ConditionalOnMissingBean
 	VmodbRoles vmodbRoles(KafkaNode node, VmsRuntimes runtimes, VmodbProperties properties,
 			ConfigurableApplicationContext context) {
-		return new VmodbRoles(node, node.client(), runtimes, properties.getInputEvents(),
+		return new VmodbRoles(node, runtimes, properties.getInputEvents(),
 				properties.getShutdown().getDrainTimeout(),
 				new StartFailureReporter(context, properties.getStartup().isFailFast()), context);
 	}

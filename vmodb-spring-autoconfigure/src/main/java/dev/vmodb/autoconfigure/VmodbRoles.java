@@ -11,7 +11,6 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 
-import dev.vmodb.core.client.TransactionClient;
 import dev.vmodb.kafka.KafkaNode;
 
 /**
@@ -52,8 +51,6 @@ public final class VmodbRoles implements SmartLifecycle {
 
 	private final KafkaNode node;
 
-	private final TransactionClient client;
-
 	private final VmsRuntimes runtimes;
 
 	private final List<String> inputEvents;
@@ -70,10 +67,9 @@ public final class VmodbRoles implements SmartLifecycle {
 
 	private volatile Thread starter;
 
-	VmodbRoles(KafkaNode node, TransactionClient client, VmsRuntimes runtimes, List<String> inputEvents,
+	VmodbRoles(KafkaNode node, VmsRuntimes runtimes, List<String> inputEvents,
 			Duration drainTimeout, StartFailureReporter failureReporter, ApplicationEventPublisher events) {
 		this.node = node;
-		this.client = client;
 		this.runtimes = runtimes;
 		this.inputEvents = List.copyOf(inputEvents);
 		this.drainTimeout = drainTimeout;
@@ -167,7 +163,7 @@ public final class VmodbRoles implements SmartLifecycle {
 
 	private void drain() {
 		try {
-			int left = this.client.drain(this.drainTimeout);
+			int left = this.node.client().drain(this.drainTimeout);
 			if (left > 0) {
 				logger.warning(() -> left + " transaction(s) had no outcome after vmodb.shutdown.drain-timeout ("
 						+ this.drainTimeout.toMillis() + " ms); their submitters get them as in doubt and may resubmit "

@@ -124,8 +124,6 @@ public final class BatchCoordinator implements AutoCloseable {
 
 	private volatile long lastCommitted;
 
-	private volatile int undecided;
-
 	/** The sealing time of the last sealed batch: the next is never earlier. */
 	private long lastSealedAt;
 
@@ -215,7 +213,6 @@ public final class BatchCoordinator implements AutoCloseable {
 				retainAborts(committed.batch(), committed.aborts());
 			}
 		}
-		this.undecided = this.uncommitted.size();
 		if (!this.uncommitted.isEmpty()) {
 			logger.info(() -> "Coordinator resumed after batch " + this.lastBatch + "; waiting again for batches "
 					+ this.uncommitted.keySet() + " and sending their input events again");
@@ -311,7 +308,9 @@ public final class BatchCoordinator implements AutoCloseable {
 	 * @return the status
 	 */
 	public CoordinatorStatus status() {
-		return new CoordinatorStatus(this.lastSealed, this.lastCommitted, this.undecided, this.lastTid, this.stalled);
+		// committed first: a batch sealed between the two reads makes the count higher, never negative
+		long committed = this.lastCommitted;
+		return new CoordinatorStatus(this.lastSealed, committed, this.lastTid, this.stalled);
 	}
 
 	/**
@@ -440,7 +439,6 @@ public final class BatchCoordinator implements AutoCloseable {
 		sealedBatch.originals.addAll(batch.originals);
 		sealedBatch.repeats.addAll(batch.repeats);
 		this.uncommitted.put(batch.id, sealedBatch);
-		this.undecided = this.uncommitted.size();
 		decideFinished();
 	}
 
@@ -477,7 +475,6 @@ public final class BatchCoordinator implements AutoCloseable {
 					new BatchCommitted(batch.id, batch.lastTid, batch.aborts, batch.results, repeats)))
 				.whenComplete((r, ex) -> failed(ex, "commit of batch " + batch.id));
 			this.lastCommitted = batch.id;
-			this.undecided = this.uncommitted.size();
 			EngineListener told = this.listener;
 			for (Abort abort : batch.aborts) {
 				this.statistics.aborted(batch.typeOf(abort.tid()), abort);

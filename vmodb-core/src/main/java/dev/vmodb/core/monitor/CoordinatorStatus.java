@@ -5,10 +5,17 @@ package dev.vmodb.core.monitor;
  *
  * @param lastSealedBatch the last batch it sealed (0 before the first)
  * @param lastCommittedBatch the last batch it decided to commit
- * @param undecidedBatches sealed batches without a commit decision: the batches in flight
  * @param lastTid the last TID it gave out
  * @param stalled why it can no longer make progress, or {@code null} while it can
  */
-public record CoordinatorStatus(long lastSealedBatch, long lastCommittedBatch, int undecidedBatches, long lastTid,
-		String stalled) {
+public record CoordinatorStatus(long lastSealedBatch, long lastCommittedBatch, long lastTid, String stalled) {
+
+	/**
+	 * Sealed batches without a commit decision: the batches in flight (batches are decided in order).
+	 * @return the count
+	 */
+	public long undecidedBatches() {
+		return Math.max(0, this.lastSealedBatch - this.lastCommittedBatch);
+	}
+
 }

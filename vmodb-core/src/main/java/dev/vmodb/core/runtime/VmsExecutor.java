@@ -36,6 +36,7 @@ import dev.vmodb.core.protocol.ProtocolCodec;
 import dev.vmodb.core.protocol.ReadFrom;
 import dev.vmodb.core.protocol.Result;
 import dev.vmodb.core.protocol.TopologyAnnounced;
+import dev.vmodb.core.store.CommitMark;
 import dev.vmodb.core.topology.PlanNode;
 import dev.vmodb.core.topology.Topology;
 import dev.vmodb.core.topology.TransactionPlan;
@@ -114,10 +115,10 @@ public final class VmsExecutor {
 
 	private long lastPosition;
 
-	// volatile: status() reads them without the lock, which a re-run may hold while it waits for handlers
+	// volatile: status() reads it without the lock, which a re-run may hold while it waits for handlers
 	private volatile long plannedBatch;
 
-	private volatile long committedBatch;
+	private long committedBatch;
 
 	/** The last commit and re-run read, applied or not: older ones in a replayed log are ignored. */
 	private long decidedBatch;
@@ -183,7 +184,9 @@ public final class VmsExecutor {
 	 */
 	public VmsStatus status() {
 		RuntimeException checkpointFailure = this.runtime.checkpointer().lastFailure();
-		return new VmsStatus(this.vms, this.plannedBatch, this.committedBatch, this.runtime.store().committed().tid(),
+		// the store's commit mark: the batch and its last TID as one, as readers see them
+		CommitMark committed = this.runtime.store().committed();
+		return new VmsStatus(this.vms, this.plannedBatch, committed.batch(), committed.tid(),
 				this.runtime.checkpointer().checkpointed().batch(), this.epoch,
 				this.runtime.checkpointer().consecutiveFailures(),
 				(checkpointFailure != null) ? checkpointFailure.toString() : null, this.stalled);

@@ -60,7 +60,7 @@ public class VmodbEndpoint {
 	}
 
 	private VmsDescriptor describe(VmsRuntime runtime) {
-		return VmsDescriptor.of(runtime, this.node.vmsStatuses().get(runtime.name()), this.node.replaying(runtime.name()));
+		return VmsDescriptor.of(runtime, this.node.vmsStatus(runtime.name()), this.node.replaying(runtime.name()));
 	}
 
 	private VmodbDescriptor.Roles roles() {

@@ -23,7 +23,7 @@ final class VmsHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		VmsStatus status = this.node.vmsStatuses().get(this.vms);
+		VmsStatus status = this.node.vmsStatus(this.vms);
 		boolean replaying = this.node.replaying(this.vms);
 		boolean readersAlive = this.node.readersAlive();
 		Health.Builder health;

@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import dev.vmodb.core.monitor.CoordinatorStatus;
-import dev.vmodb.core.monitor.VmsStatus;
 import dev.vmodb.kafka.KafkaNode;
 
 /**
@@ -49,9 +48,9 @@ public final class EngineStatusMeters implements MeterBinder {
 				.strongReference(true)
 				.register(registry);
 		}
-		// the hosted VMSs are known when the node is built; the partitions it reads only once it has polled them
+		// the hosted VMSs and the partitions the node reads are known when the node is built
 		for (String vms : this.node.vmsStatuses().keySet()) {
-			Gauge.builder("vmodb.checkpoint.behind", this.node, node -> batchesBehindCheckpoint(node, vms))
+			Gauge.builder("vmodb.checkpoint.behind", this.node, node -> node.vmsStatus(vms).batchesBehindCheckpoint())
 				.description("Committed batches not yet written to the VMS's database")
 				.tag("vms", vms)
 				.baseUnit("batches")
@@ -69,11 +68,6 @@ public final class EngineStatusMeters implements MeterBinder {
 	private static double undecidedBatches(KafkaNode node) {
 		Optional<CoordinatorStatus> status = node.coordinatorStatus();
 		return status.isPresent() ? status.get().undecidedBatches() : Double.NaN;
-	}
-
-	private static double batchesBehindCheckpoint(KafkaNode node, String vms) {
-		VmsStatus status = node.vmsStatuses().get(vms);
-		return (status != null) ? status.batchesBehindCheckpoint() : Double.NaN;
 	}
 
 }
